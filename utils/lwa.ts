@@ -1,0 +1,81 @@
+/**
+ * Login with Amazon credential formats and Amazon's rotation rules.
+ * Source: research/amazon-developer-console.md ("Value formats", "The procedure").
+ */
+import { z } from './zod';
+
+const CLIENT_ID_PREFIX = 'amzn1.application-oa2-client.';
+const SECRET_PREFIX = 'amzn1.oa2-cs.v1.';
+
+export const CLIENT_ID_PATTERN = /^amzn1\.application-oa2-client\.[0-9a-f]{32}$/;
+export const SECRET_PATTERN = /^amzn1\.oa2-cs\.v1\.[0-9a-f]{64}$/;
+/** Older secrets are 64 hex characters with no prefix: only trusted where the page labels them. */
+export const LEGACY_SECRET_PATTERN = /^[0-9a-f]{64}$/;
+
+/** Finds candidates inside longer text; the look-behind/ahead refuse truncated or padded values. */
+export const CLIENT_ID_IN_TEXT = /(?<![\w.-])amzn1\.application-oa2-client\.[0-9a-f]{32}(?![\w-])/g;
+export const SECRET_IN_TEXT = /(?<![\w.-])amzn1\.oa2-cs\.v1\.[0-9a-f]{64}(?![\w-])/g;
+export const LEGACY_SECRET_IN_TEXT = /(?<![\w.|-])[0-9a-f]{64}(?![\w-])/g;
+
+export const clientIdSchema = z.string().check(z.regex(CLIENT_ID_PATTERN));
+export const clientSecretSchema = z.string().check(
+  z.refine((value) => SECRET_PATTERN.test(value) || LEGACY_SECRET_PATTERN.test(value), {
+    message: 'not an LWA client secret',
+  }),
+);
+
+export type ClientId = string;
+
+export const ROTATION_PERIOD_DAYS = 180;
+export const OLD_SECRET_GRACE_DAYS = 7;
+/** Amazon warns at 90 days, then 60, 30, 15, 7 and 1. */
+export const AMAZON_WARNING_DAYS = [90, 60, 30, 15, 7, 1] as const;
+
+export function isClientId(value: string): boolean {
+  return CLIENT_ID_PATTERN.test(value);
+}
+
+export function isSecret(value: string, { labelledAsSecret = false } = {}): boolean {
+  return SECRET_PATTERN.test(value) || (labelledAsSecret && LEGACY_SECRET_PATTERN.test(value));
+}
+
+export function findClientIds(text: string): string[] {
+  return unique(text.match(CLIENT_ID_IN_TEXT) ?? []);
+}
+
+export function findSecrets(text: string, { labelledAsSecret = false } = {}): string[] {
+  const prefixed = text.match(SECRET_IN_TEXT) ?? [];
+  const legacy = labelledAsSecret ? (text.match(LEGACY_SECRET_IN_TEXT) ?? []) : [];
+  return unique([...prefixed, ...legacy]);
+}
+
+/** Why a value someone pasted or selected is not a usable secret, in words a seller understands. */
+export function explainSecretProblem(value: string): string | null {
+  const trimmed = value.trim();
+  if (SECRET_PATTERN.test(trimmed) || LEGACY_SECRET_PATTERN.test(trimmed)) return null;
+  if (trimmed === '') return 'Nothing was selected.';
+  if (trimmed.startsWith(CLIENT_ID_PREFIX)) return 'That is the Client ID, not the client secret.';
+  if (/^Atz[ar]\|/.test(trimmed))
+    return 'That is an access or refresh token, not the client secret.';
+  if (trimmed.startsWith(SECRET_PREFIX)) {
+    return `That secret is incomplete or has extra characters: it should be "${SECRET_PREFIX}" followed by 64 characters 0-9 and a-f.`;
+  }
+  if (/^[•*·●]+$/.test(trimmed)) return 'The secret is still hidden: click Show first.';
+  return `That is not an LWA client secret: it should start with "${SECRET_PREFIX}".`;
+}
+
+/** What the popup may show of a secret: its format prefix and last four characters. */
+export function maskSecret(secret: string): string {
+  const tail = secret.slice(-4);
+  return secret.startsWith(SECRET_PREFIX) ? `${SECRET_PREFIX}••••${tail}` : `••••${tail}`;
+}
+
+/** A Client ID short enough for a list, still telling two IDs apart by both ends. */
+export function shortClientId(clientId: string): string {
+  const hex = clientId.slice(CLIENT_ID_PREFIX.length);
+  return `${CLIENT_ID_PREFIX}${hex.slice(0, 4)}…${hex.slice(-4)}`;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
