@@ -1,0 +1,113 @@
+/**
+ * Reading a page the way a person sees it, across open shadow roots (Katal and other web
+ * components keep their real buttons and inputs there: research/amazon-developer-console.md).
+ */
+
+/** Every element under `root`, descending into open shadow roots, in document order. */
+export function* deepElements(root: ParentNode): Generator<Element> {
+  const stack: Element[] = [...Array.from(root.children)].reverse();
+  while (stack.length > 0) {
+    const element = stack.pop() as Element;
+    yield element;
+    const children = Array.from(element.children);
+    const shadowChildren = element.shadowRoot ? Array.from(element.shadowRoot.children) : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
+    for (let i = shadowChildren.length - 1; i >= 0; i--) stack.push(shadowChildren[i] as Element);
+  }
+}
+
+export function deepQueryAll(
+  root: ParentNode,
+  predicate: (element: Element) => boolean,
+): Element[] {
+  const found: Element[] = [];
+  for (const element of deepElements(root)) if (predicate(element)) found.push(element);
+  return found;
+}
+
+/** The light-DOM parent, or the host when `element` sits at the top of a shadow root. */
+export function composedParent(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+export function composedContains(ancestor: Element, node: Element): boolean {
+  for (let current: Element | null = node; current; current = composedParent(current)) {
+    if (current === ancestor) return true;
+  }
+  return false;
+}
+
+export function* composedAncestors(element: Element): Generator<Element> {
+  for (let current = composedParent(element); current; current = composedParent(current)) {
+    yield current;
+  }
+}
+
+/** Attributes that web components and apps use to carry visible or assistive text. */
+const TEXT_ATTRIBUTES = [
+  'label',
+  'text',
+  'header',
+  'description',
+  'content',
+  'title',
+  'aria-label',
+];
+
+/** The text a person would read or hear for `element`, including shadow content and Katal text attributes. */
+export function deepText(element: Element): string {
+  const parts: string[] = [];
+  collectText(element, parts);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function collectText(element: Element, parts: string[]): void {
+  if (element instanceof HTMLScriptElement || element instanceof HTMLStyleElement) return;
+  for (const name of TEXT_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) parts.push(value);
+  }
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+    if (element.value) parts.push(element.value);
+  }
+  const roots: ParentNode[] = element.shadowRoot ? [element.shadowRoot, element] : [element];
+  for (const root of roots) {
+    for (const child of Array.from(root.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');
+      else if (child instanceof Element) collectText(child, parts);
+    }
+  }
+}
+
+/** The accessible-ish name of a control: its label attributes first, then its own text. */
+export function controlName(element: Element): string {
+  for (const name of ['aria-label', 'label', 'title', 'text']) {
+    const value = element.getAttribute(name)?.trim();
+    if (value) return value;
+  }
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((id) => element.ownerDocument.getElementById(id)?.textContent ?? '')
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  return deepText(element);
+}
+
+/** Rendered and not hidden from the user. Works for elements inside shadow roots too. */
+export function isVisible(element: Element): boolean {
+  if (!element.isConnected) return false;
+  if (typeof (element as HTMLElement).checkVisibility === 'function') {
+    return (element as HTMLElement).checkVisibility({
+      visibilityProperty: true,
+      opacityProperty: true,
+    });
+  }
+  const rect = element.getBoundingClientRect();
+  return rect.width > 0 || rect.height > 0;
+}

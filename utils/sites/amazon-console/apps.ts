@@ -1,0 +1,177 @@
+/**
+ * The Developer Console's list of apps and its expiry alerts: which app, which console,
+ * how many days are left. Reads structure and values, then words (any UI language).
+ */
+import { type DeadlineReading, parseDeadline } from '../../deadline';
+import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
+import { findClientIds } from '../../lwa';
+import { cellsOf, isControl, isDisabledControl, isHeaderCell, isRow, labelOf } from './structure';
+import { ADD_APP_CLIENT_WORDS, APP_ID_IN_TEXT, LWA_WORD, WARNING_ICON_WORDS } from './vocabulary';
+
+export type ConsoleApp = {
+  name: string;
+  appId: string | null;
+  clientId: string | null;
+  /** The console marks the app with an expiry warning next to View. */
+  alert: boolean;
+  deadline: DeadlineReading | null;
+};
+
+export type AddAppClientState = 'enabled' | 'disabled' | 'absent';
+
+export type ConsolePage = {
+  /** 'apps' when an apps table was read; 'unrecognised' when no app rows could be found. */
+  layout: 'apps' | 'unrecognised';
+  apps: ConsoleApp[];
+  banner: { text: string; deadline: DeadlineReading | null } | null;
+  addAppClient: AddAppClientState;
+};
+
+export type ReadOptions = { today: Date; locale: string };
+
+export function readConsolePage(root: ParentNode, options: ReadOptions): ConsolePage {
+  const rows: Element[] = [];
+  const headerCells: Element[][] = [];
+  for (const element of deepElements(root)) {
+    if (!isRow(element)) continue;
+    const cells = cellsOf(element);
+    if (cells.length > 0 && cells.every(isHeaderCell)) headerCells.push(cells);
+    else if (isVisible(element)) rows.push(element);
+  }
+  const lwaColumn = findLwaColumn(headerCells);
+  const apps = rows
+    .map((row) => readAppRow(row, lwaColumn, options))
+    .filter((app): app is ConsoleApp => app !== null);
+  return {
+    layout: apps.length > 0 ? 'apps' : 'unrecognised',
+    apps,
+    banner: readExpiryBanner(root, options),
+    addAppClient: readAddAppClient(root),
+  };
+}
+
+function findLwaColumn(headerRows: Element[][]): number | null {
+  for (const cells of headerRows) {
+    const index = cells.findIndex((cell) => LWA_WORD.test(deepText(cell)));
+    if (index >= 0) return index;
+  }
+  return null;
+}
+
+/** The app whose row holds `element` (a View link, say), if any. */
+export function appAt(element: Element, options: ReadOptions): ConsoleApp | null {
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    if (isRow(current))
+      return readAppRow(current, findLwaColumn(headerRowsIn(element.ownerDocument)), options);
+  }
+  return null;
+}
+
+function headerRowsIn(root: ParentNode): Element[][] {
+  const headerRows: Element[][] = [];
+  for (const element of deepElements(root)) {
+    if (!isRow(element)) continue;
+    const cells = cellsOf(element);
+    if (cells.length > 0 && cells.every(isHeaderCell)) headerRows.push(cells);
+  }
+  return headerRows;
+}
+
+/** A row is an app when it carries an App ID, or a control in the LWA credentials column. */
+function readAppRow(
+  row: Element,
+  lwaColumn: number | null,
+  options: ReadOptions,
+): ConsoleApp | null {
+  const cells = cellsOf(row);
+  const rowText = deepText(row);
+  const appId = rowText.match(APP_ID_IN_TEXT)?.[0] ?? null;
+  const lwaCell =
+    (lwaColumn !== null ? cells[lwaColumn] : undefined) ?? cellWithControl(cells) ?? null;
+  if (!appId && !(lwaColumn !== null && lwaCell && hasControl(lwaCell))) return null;
+
+  const alertScope = lwaCell ?? row;
+  const alertText = [deepText(alertScope), describedText(alertScope)].join(' ');
+  const deadline = parseDeadline(alertText, options);
+  const alert = hasWarningIcon(alertScope) || deadline?.expired === true;
+  const clientIds = findClientIds(rowText);
+  return {
+    name: appName(cells) || appId || 'Unnamed app',
+    appId,
+    clientId: clientIds.length === 1 ? (clientIds[0] ?? null) : null,
+    alert,
+    deadline,
+  };
+}
+
+function appName(cells: Element[]): string {
+  for (const cell of cells) {
+    const text = deepText(cell)
+      .replace(/amzn1\.[\w.-]+/g, '')
+      .trim();
+    if (text) return text.slice(0, 120);
+  }
+  return '';
+}
+
+function hasControl(scope: Element): boolean {
+  for (const element of deepElements(scope)) if (isControl(element)) return true;
+  return false;
+}
+
+function cellWithControl(cells: Element[]): Element | undefined {
+  return [...cells].reverse().find(hasControl);
+}
+
+function hasWarningIcon(scope: Element): boolean {
+  for (const element of deepElements(scope)) {
+    const tag = element.tagName;
+    const role = element.getAttribute('role');
+    const isIcon =
+      tag === 'KAT-ICON' || tag === 'svg' || tag === 'SVG' || tag === 'I' || role === 'img';
+    if (!isIcon) continue;
+    const words = [
+      element.getAttribute('name'),
+      element.getAttribute('aria-label'),
+      element.getAttribute('title'),
+      element.getAttribute('data-icon'),
+      element.querySelector?.('title')?.textContent,
+    ].join(' ');
+    if (WARNING_ICON_WORDS.test(words)) return true;
+  }
+  return false;
+}
+
+/** Tooltips referenced by aria-describedby hold the deadline in some layouts. */
+function describedText(scope: Element): string {
+  const parts: string[] = [];
+  for (const element of deepElements(scope)) {
+    const ids = element.getAttribute('aria-describedby');
+    if (!ids) continue;
+    for (const id of ids.split(/\s+/)) {
+      const target = element.ownerDocument.getElementById(id);
+      if (target) parts.push(deepText(target));
+    }
+  }
+  return parts.join(' ');
+}
+
+function readExpiryBanner(root: ParentNode, options: ReadOptions): ConsolePage['banner'] {
+  for (const element of deepElements(root)) {
+    const role = element.getAttribute('role');
+    if (element.tagName !== 'KAT-ALERT' && role !== 'alert' && role !== 'status') continue;
+    const text = deepText(element);
+    if (LWA_WORD.test(text) && isVisible(element)) {
+      return { text: text.slice(0, 400), deadline: parseDeadline(text, options) };
+    }
+  }
+  return null;
+}
+
+function readAddAppClient(root: ParentNode): AddAppClientState {
+  for (const element of deepElements(root)) {
+    if (!isControl(element) || !ADD_APP_CLIENT_WORDS.test(labelOf(element))) continue;
+    return isDisabledControl(element) ? 'disabled' : 'enabled';
+  }
+  return 'absent';
+}

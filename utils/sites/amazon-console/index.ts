@@ -1,0 +1,11 @@
+/** Amazon's Developer Console page model: the only module that knows the console's page. */
+export {
+  type AddAppClientState,
+  appAt,
+  type ConsoleApp,
+  type ConsolePage,
+  type ReadOptions,
+  readConsolePage,
+} from './apps';
+export { type AppRef, type WatcherEvent, watchRotation } from './rotation-watcher';
+export { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';

@@ -1,0 +1,235 @@
+/**
+ * Watches a user rotate a secret in the console and captures the NEW secret only.
+ *
+ * Amazon's flow is two clicks on the same label: "Rotate secret" opens a warning dialog, and
+ * "Rotate secret" in that dialog confirms (research/amazon-developer-console.md). Matching the
+ * confirm to its opener's label works in every UI language; rotate words are a fallback.
+ * Every secret seen before the confirm is remembered and never captured, so the old secret
+ * can't be taken for the new one; Cancel in the warning captures nothing.
+ */
+import { parseDeadline } from '../../deadline';
+import { composedParent, deepText } from '../../dom/deep';
+import { appAt, type ConsoleApp, type ReadOptions } from './apps';
+import { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';
+import { clickedControl, enclosingDialog, labelOf, openDialogs } from './structure';
+import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
+
+export type AppRef = { name: string; appId: string | null };
+
+export type WatcherEvent =
+  | { kind: 'client-id-viewed'; clientId: string; app: AppRef | null }
+  | { kind: 'rotation-confirmed'; clientId: string; app: AppRef | null }
+  | { kind: 'rotation-cancelled'; clientId: string }
+  | { kind: 'awaiting-reveal'; clientId: string }
+  | {
+      kind: 'captured';
+      clientId: string;
+      secret: string;
+      app: AppRef | null;
+      newDeadline: string | null;
+    }
+  | { kind: 'capture-problem'; clientId: string | null; reason: string };
+
+type State =
+  | { name: 'idle' }
+  | {
+      name: 'opened';
+      label: string;
+      opener: Element;
+      clientId: string;
+      dialogsBefore: Set<Element>;
+    }
+  | { name: 'confirmed'; clientId: string; since: number; revealHintSent: boolean };
+
+export type WatcherOptions = ReadOptions & {
+  onEvent: (event: WatcherEvent) => void;
+  /** How long to look for the new secret after a confirm (the user may have to click Show). */
+  captureWindowMs?: number;
+  pollMs?: number;
+  now?: () => number;
+};
+
+const ACTIVITY_WINDOW_MS = 10_000;
+const CLOSED_TOO_SOON =
+  'The dialog was closed before the new secret appeared, so nothing was captured. Open View again and click Show to capture it.';
+const REVEAL_HINT_AFTER_MS = 2_500;
+
+export function watchRotation(doc: Document, options: WatcherOptions): () => void {
+  const { onEvent, captureWindowMs = 180_000, pollMs = 300, now = Date.now } = options;
+  const seenSecrets = new Set<string>();
+  let state: State = { name: 'idle' };
+  let lastApp: ConsoleApp | null = null;
+  let lastViewedClientId: string | null = null;
+  let pollUntil = 0;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const appRef = (clientId: string): AppRef | null => {
+    if (!lastApp) return null;
+    if (lastApp.clientId && lastApp.clientId !== clientId) return null;
+    return { name: lastApp.name, appId: lastApp.appId };
+  };
+
+  const rememberVisibleSecrets = () => {
+    for (const sighting of findSecretSightings(doc)) seenSecrets.add(sighting.value);
+  };
+
+  const reportViewedClientId = () => {
+    for (const dialog of openDialogs(doc)) {
+      const ids = clientIdsIn(dialog);
+      const clientId = ids.length === 1 ? ids[0] : null;
+      if (clientId && clientId !== lastViewedClientId) {
+        lastViewedClientId = clientId;
+        onEvent({ kind: 'client-id-viewed', clientId, app: appRef(clientId) });
+      }
+    }
+  };
+
+  const lookForNewSecret = (current: Extract<State, { name: 'confirmed' }>) => {
+    const fresh = findSecretSightings(doc).filter((s) => !seenSecrets.has(s.value));
+    const mine = fresh.filter((s) => {
+      const near = nearestClientId(s.element);
+      return !near.ambiguous && (near.clientId === null || near.clientId === current.clientId);
+    });
+    const values = [...new Set(mine.map((s) => s.value))];
+    if (values.length > 1) {
+      for (const value of values) seenSecrets.add(value);
+      state = { name: 'idle' };
+      onEvent({
+        kind: 'capture-problem',
+        clientId: current.clientId,
+        reason:
+          'Two different new secrets are on the page, so the extension cannot tell which is yours. Nothing was captured.',
+      });
+      return;
+    }
+    const [secret] = values;
+    const sighting = mine[0];
+    if (secret && sighting) {
+      seenSecrets.add(secret);
+      state = { name: 'idle' };
+      onEvent({
+        kind: 'captured',
+        clientId: current.clientId,
+        secret,
+        app: appRef(current.clientId),
+        newDeadline: newDeadlineNear(sighting.element, options),
+      });
+      return;
+    }
+    if (!current.revealHintSent && now() - current.since > REVEAL_HINT_AFTER_MS) {
+      current.revealHintSent = true;
+      onEvent({ kind: 'awaiting-reveal', clientId: current.clientId });
+    }
+    if (now() - current.since > captureWindowMs) {
+      state = { name: 'idle' };
+      onEvent({
+        kind: 'capture-problem',
+        clientId: current.clientId,
+        reason: 'The new secret did not appear on the page. If Amazon shows it hidden, click Show.',
+      });
+    }
+  };
+
+  const tick = () => {
+    timer = null;
+    if (state.name === 'confirmed') lookForNewSecret(state);
+    else {
+      rememberVisibleSecrets();
+      reportViewedClientId();
+    }
+    if (state.name === 'confirmed' || now() < pollUntil) timer = setTimeout(tick, pollMs);
+  };
+
+  const keepPolling = (forMs: number) => {
+    pollUntil = Math.max(pollUntil, now() + forMs);
+    if (!timer) timer = setTimeout(tick, pollMs);
+  };
+
+  const onClick = (event: Event) => {
+    const control = clickedControl(event);
+    if (!control) return;
+    keepPolling(ACTIVITY_WINDOW_MS);
+    const label = labelOf(control);
+    const dialog = enclosingDialog(control);
+    const cancelling = CANCEL_WORDS.test(label);
+
+    if (state.name === 'confirmed') {
+      // Closing before the new secret showed: stop, so a later Show can't pass the old one off.
+      if (cancelling) {
+        onEvent({ kind: 'capture-problem', clientId: state.clientId, reason: CLOSED_TOO_SOON });
+        state = { name: 'idle' };
+      }
+      return;
+    }
+    // Runs in the capture phase, before the page reacts: what is visible now is the old state.
+    rememberVisibleSecrets();
+    const app = dialog ? null : appAt(control, options);
+    if (app) lastApp = app;
+
+    if (state.name === 'opened' && dialog && isNextStep(state, dialog)) {
+      if (cancelling) {
+        onEvent({ kind: 'rotation-cancelled', clientId: state.clientId });
+        state = { name: 'idle' };
+        return;
+      }
+      if (confirms(label, state.label)) {
+        state = {
+          name: 'confirmed',
+          clientId: state.clientId,
+          since: now(),
+          revealHintSent: false,
+        };
+        onEvent({
+          kind: 'rotation-confirmed',
+          clientId: state.clientId,
+          app: appRef(state.clientId),
+        });
+        return;
+      }
+    }
+    const near = cancelling ? null : nearestClientId(control);
+    state = near?.clientId
+      ? {
+          name: 'opened',
+          label,
+          opener: control,
+          clientId: near.clientId,
+          dialogsBefore: new Set(openDialogs(doc)),
+        }
+      : { name: 'idle' };
+  };
+
+  doc.addEventListener('click', onClick, true);
+  keepPolling(ACTIVITY_WINDOW_MS);
+  return () => {
+    doc.removeEventListener('click', onClick, true);
+    if (timer) clearTimeout(timer);
+  };
+}
+
+/** The warning dialog is a step after its opener: a new dialog, or the opener's content replaced. */
+function isNextStep(opened: Extract<State, { name: 'opened' }>, dialog: Element): boolean {
+  return !opened.dialogsBefore.has(dialog) || !opened.opener.isConnected;
+}
+
+/** Amazon repeats the opener's label on the confirm; rotate words back that up in any language. */
+function confirms(label: string, openerLabel: string): boolean {
+  return label === openerLabel || (ROTATE_WORDS.test(label) && ROTATE_WORDS.test(openerLabel));
+}
+
+/** After a rotation the view shows the new target date, about 180 days out. */
+function newDeadlineNear(element: Element, options: ReadOptions): string | null {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth < 8; depth++, current = composedParent(current)) {
+    const reading = parseDeadline(deepText(current), options);
+    if (
+      reading?.date &&
+      reading.daysLeft !== undefined &&
+      reading.daysLeft >= 170 &&
+      reading.daysLeft <= 190
+    ) {
+      return reading.date;
+    }
+  }
+  return null;
+}

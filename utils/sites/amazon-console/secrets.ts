@@ -1,0 +1,72 @@
+/**
+ * Where Client IDs and secrets sit on the console page: text, input values (password inputs
+ * included) and attributes, in the light DOM and open shadow roots. Values first: the formats
+ * are the same in every UI language (research/amazon-developer-console.md, "Value formats").
+ */
+import { composedParent, deepElements, deepText } from '../../dom/deep';
+import { findClientIds, findSecrets } from '../../lwa';
+import { SECRET_LABEL_WORDS } from './vocabulary';
+
+export type SecretSighting = { value: string; element: Element };
+
+const VALUE_ATTRIBUTES = ['value', 'label', 'text', 'title', 'aria-label', 'data-value', 'content'];
+
+/** Strings an element itself shows or holds (not its descendants'). */
+function ownValues(element: Element): string[] {
+  const values: string[] = [];
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent) values.push(node.textContent);
+  }
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+    values.push(element.value);
+  for (const name of VALUE_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value) values.push(value);
+  }
+  return values;
+}
+
+/** Every secret on the page. Legacy 64-hex values count only where the page labels them as the secret. */
+export function findSecretSightings(root: ParentNode): SecretSighting[] {
+  const sightings: SecretSighting[] = [];
+  for (const element of deepElements(root)) {
+    for (const text of ownValues(element)) {
+      for (const value of findSecrets(text)) sightings.push({ value, element });
+      for (const value of findSecrets(text, { labelledAsSecret: true })) {
+        if (!sightings.some((s) => s.value === value) && isLabelledAsSecret(element, value)) {
+          sightings.push({ value, element });
+        }
+      }
+    }
+  }
+  return sightings;
+}
+
+/** A nearby label (within a few ancestors) names the value as the client secret. */
+export function isLabelledAsSecret(element: Element, value: string): boolean {
+  let current: Element | null = element;
+  for (let depth = 0; current && depth < 4; depth++, current = composedParent(current)) {
+    const text = deepText(current).replace(value, ' ');
+    if (SECRET_LABEL_WORDS.test(text)) return true;
+    if (findClientIds(text).length > 1) return false;
+  }
+  return false;
+}
+
+/**
+ * The one Client ID that belongs with `element`: the first ancestor that shows any Client ID
+ * decides; two different IDs there means the element's app cannot be told.
+ */
+export function nearestClientId(element: Element): { clientId: string | null; ambiguous: boolean } {
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    const ids = findClientIds(deepText(current));
+    if (ids.length === 1) return { clientId: ids[0] ?? null, ambiguous: false };
+    if (ids.length > 1) return { clientId: null, ambiguous: true };
+  }
+  return { clientId: null, ambiguous: false };
+}
+
+/** Every Client ID shown anywhere: the credentials view holds exactly one when open. */
+export function clientIdsIn(root: Element): string[] {
+  return findClientIds(deepText(root));
+}

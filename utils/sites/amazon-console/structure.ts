@@ -1,0 +1,116 @@
+/**
+ * Structural landmarks of the console, independent of its framework (Katal web components
+ * in Seller Central, React with hashed classes in Vendor Central): roles, tags and the
+ * attributes Katal uses. Never class names.
+ */
+import {
+  composedAncestors,
+  composedContains,
+  controlName,
+  deepElements,
+  isVisible,
+} from '../../dom/deep';
+
+const ROW_TAGS = new Set(['TR', 'KAT-TABLE-ROW']);
+const CELL_TAGS = new Set(['TD', 'TH', 'KAT-TABLE-CELL']);
+const HEADER_TAGS = new Set(['TH']);
+const CONTROL_TAGS = new Set(['BUTTON', 'A', 'KAT-BUTTON', 'KAT-LINK', 'SUMMARY']);
+
+export function isRow(element: Element): boolean {
+  return element.getAttribute('role') === 'row' || ROW_TAGS.has(element.tagName);
+}
+
+export function isCell(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return (
+    role === 'cell' ||
+    role === 'gridcell' ||
+    role === 'columnheader' ||
+    role === 'rowheader' ||
+    CELL_TAGS.has(element.tagName)
+  );
+}
+
+export function isHeaderCell(element: Element): boolean {
+  return (
+    element.getAttribute('role') === 'columnheader' ||
+    HEADER_TAGS.has(element.tagName) ||
+    insideTag(element, 'KAT-TABLE-HEAD')
+  );
+}
+
+function insideTag(element: Element, tag: string): boolean {
+  for (const ancestor of composedAncestors(element)) if (ancestor.tagName === tag) return true;
+  return false;
+}
+
+/** The cells of a row, wherever the framework nests them (kat-table-cell, td, role=cell). */
+export function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  const visit = (parent: Element) => {
+    for (const child of Array.from(parent.children)) {
+      if (isCell(child)) cells.push(child);
+      else if (!isRow(child)) visit(child);
+    }
+  };
+  visit(row);
+  return cells;
+}
+
+export function isControl(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return CONTROL_TAGS.has(element.tagName) || role === 'button' || role === 'link';
+}
+
+/** The control a click landed on, from the event's composed path (clicks inside shadow roots included). */
+export function clickedControl(event: Event): Element | null {
+  for (const target of event.composedPath()) {
+    if (!(target instanceof Element)) continue;
+    if (isControl(target)) {
+      // A Katal host wraps the real <button>: report the host, which carries the label.
+      const host =
+        target.getRootNode() instanceof ShadowRoot
+          ? (target.getRootNode() as ShadowRoot).host
+          : null;
+      return host && isControl(host) ? host : target;
+    }
+  }
+  return null;
+}
+
+export function isDisabledControl(control: Element): boolean {
+  if (control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true')
+    return true;
+  const inner = control.shadowRoot?.querySelector('button');
+  return inner instanceof HTMLButtonElement && inner.disabled;
+}
+
+export function labelOf(control: Element): string {
+  return controlName(control).replace(/\s+/g, ' ').trim();
+}
+
+/** Open dialogs: Katal modals with visible="true", ARIA dialogs and native <dialog open>. */
+export function openDialogs(root: ParentNode = document): Element[] {
+  const dialogs: Element[] = [];
+  for (const element of deepElements(root)) {
+    const role = element.getAttribute('role');
+    const isDialog =
+      (element.tagName === 'KAT-MODAL' && element.getAttribute('visible') === 'true') ||
+      ((role === 'dialog' || role === 'alertdialog') &&
+        element.getAttribute('aria-hidden') !== 'true') ||
+      (element instanceof HTMLDialogElement && element.open);
+    if (isDialog && isVisible(element)) dialogs.push(element);
+  }
+  return dialogs;
+}
+
+export function enclosingDialog(element: Element): Element | null {
+  const dialogs = openDialogs();
+  let best: Element | null = null;
+  for (const dialog of dialogs) {
+    // The innermost dialog wins when modals nest.
+    if (composedContains(dialog, element) && (!best || composedContains(best, dialog)))
+      best = dialog;
+  }
+  return best;
+}

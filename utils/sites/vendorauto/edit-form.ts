@@ -1,0 +1,122 @@
+/**
+ * VendorAuto's edit form for one instance: where it is (modal or inline), its Client Secret
+ * field (masked until its own pencil is clicked), and that it belongs to the right instance.
+ */
+import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
+import { type FillableField, isFillable } from '../../dom/fill';
+import { findEditControls } from './controls';
+import { findIdSightings } from './instances';
+import { SECRET_WORDS } from './vocabulary';
+
+export type EditForm = {
+  scope: Element;
+  /** The editable Client Secret field, once its pencil has been clicked (or if it is editable already). */
+  secretField: FillableField | null;
+  /** The pencil that makes the masked secret editable. */
+  secretPencil: Element | null;
+};
+
+function fieldLabel(field: Element): string {
+  const parts: string[] = [];
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
+    for (const label of Array.from(field.labels ?? [])) parts.push(label.textContent ?? '');
+    parts.push(field.placeholder, field.name, field.id, field.autocomplete);
+  }
+  for (const name of [
+    'aria-label',
+    'title',
+    'data-field',
+    'data-name',
+    'formcontrolname',
+    'ng-model',
+    'v-model',
+  ]) {
+    parts.push(field.getAttribute(name) ?? '');
+  }
+  for (const id of (field.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)) {
+    parts.push(field.ownerDocument.getElementById(id)?.textContent ?? '');
+  }
+  const own = parts.join(' ').trim();
+  if (own) return own;
+  // No label of its own: the text around it, while that text holds this one field only.
+  let context: Element | null = composedParent(field);
+  for (let depth = 0; context && depth < 3; depth++, context = composedParent(context)) {
+    const fields = [...deepElements(context)].filter(
+      (e) => e instanceof HTMLInputElement || e instanceof HTMLTextAreaElement,
+    );
+    if (fields.length > 1) break;
+    const text = deepText(context);
+    if (text) return text;
+  }
+  return '';
+}
+
+export function isSecretField(element: Element): element is FillableField {
+  return isFillable(element) && isVisible(element) && SECRET_WORDS.test(fieldLabel(element));
+}
+
+/** Elements whose own text names the secret ("Client Secret", "LWA Client Secret"). */
+function secretLabels(scope: Element): Element[] {
+  return [...deepElements(scope)].filter((element) => {
+    if (!isVisible(element)) return false;
+    const own = Array.from(element.childNodes)
+      .filter((n) => n.nodeType === Node.TEXT_NODE)
+      .map((n) => n.textContent ?? '')
+      .join(' ');
+    return SECRET_WORDS.test(own) && own.trim().length < 60;
+  });
+}
+
+export function secretFieldIn(scope: Element): FillableField | null {
+  const fields = [...deepElements(scope)].filter(isSecretField);
+  return fields.length === 1 ? (fields[0] ?? null) : null;
+}
+
+/** The edit control nearest to the Client Secret label. */
+export function secretPencilIn(scope: Element): Element | null {
+  for (const label of secretLabels(scope)) {
+    let current: Element | null = label;
+    for (let depth = 0; current && depth < 4; depth++, current = composedParent(current)) {
+      const [nearest] = findEditControls(current);
+      if (nearest) return nearest;
+      if (current === scope) break;
+    }
+  }
+  return null;
+}
+
+function openDialogs(): Element[] {
+  return [...deepElements(document)].filter((element) => {
+    const role = element.getAttribute('role');
+    const isDialog =
+      role === 'dialog' ||
+      role === 'alertdialog' ||
+      element.getAttribute('aria-modal') === 'true' ||
+      (element instanceof HTMLDialogElement && element.open);
+    return isDialog && isVisible(element);
+  });
+}
+
+/** Which instance the form shows: refuse a form that names another Client ID. */
+export function formShowsOtherInstance(scope: Element, clientId: string): boolean {
+  const sightings = findIdSightings(scope, clientId);
+  return sightings.length > 0 && !sightings.some((s) => s.fits);
+}
+
+function hasSecretPart(scope: Element): boolean {
+  return secretLabels(scope).length > 0 || secretFieldIn(scope) !== null;
+}
+
+/**
+ * The open edit form for the instance: a dialog with a Client Secret part, else the region
+ * around `near` (the instance's container, for inline editing).
+ */
+export function findEditForm(clientId: string, near: Element | null): EditForm | null {
+  const dialogs = openDialogs().filter(hasSecretPart);
+  const regions = near?.isConnected ? [...dialogs, near] : dialogs;
+  const scope = regions.find(
+    (region) => hasSecretPart(region) && !formShowsOtherInstance(region, clientId),
+  );
+  if (!scope) return null;
+  return { scope, secretField: secretFieldIn(scope), secretPencil: secretPencilIn(scope) };
+}
