@@ -1,3 +1,109 @@
+import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshBadge } from '../utils/badge';
+import {
+  recordCaptured,
+  recordClientIdViewed,
+  recordConsolePage,
+  setNotice,
+} from '../utils/console-records';
+import { showGuideIn } from '../utils/guide-request';
+import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/handoff';
+import { isConsoleUrl } from '../utils/hosts';
+import {
+  type CommandResult,
+  type ConsoleMessage,
+  consoleMessageSchema,
+  type ExtensionPageMessage,
+  extensionPageMessageSchema,
+  vendorAutoMessageSchema,
+} from '../utils/messages';
+import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/reminders';
+import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/rotation-store';
+import { isExtensionSender, topFrameSender } from '../utils/senders';
+import { appsItem, rotationsItem } from '../utils/storage';
+import { isVendorAutoOrigin, syncCustomContentScript } from '../utils/vendorauto-origins';
 
-export default defineBackground(() => {});
+const AWAITING_REVEAL =
+  'Amazon shows the new secret hidden: click Show so the extension can capture it.';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    route(message, sender),
+  );
+
+  browser.alarms.onAlarm.addListener(async (alarm) => {
+    if (alarm.name === REMINDER_ALARM) await checkReminders();
+    else if (rotationIdOfAlarm(alarm.name)) await sweepExpired();
+  });
+
+  browser.runtime.onStartup.addListener(() => void startUp());
+  browser.runtime.onInstalled.addListener(() => void startUp());
+  browser.permissions.onAdded.addListener(() => void syncCustomContentScript());
+  browser.permissions.onRemoved.addListener(() => void syncCustomContentScript());
+  rotationsItem.watch(() => void refreshBadge());
+  appsItem.watch(() => void refreshBadge());
+  // A restarted service worker must still expire what came due while it slept.
+  void sweepExpired();
+});
+
+async function startUp(): Promise<void> {
+  await sweepExpired();
+  await pruneHistory();
+  await scheduleReminders();
+  await syncCustomContentScript().catch(() => undefined);
+  await refreshBadge();
+}
+
+async function route(
+  message: unknown,
+  sender: Runtime.MessageSender,
+): Promise<CommandResult | undefined> {
+  if (isExtensionSender(sender)) return fromExtensionPage(message);
+
+  const consoleTab = topFrameSender(sender, () => isConsoleUrl(sender.url));
+  if (consoleTab) {
+    const parsed = consoleMessageSchema.safeParse(message);
+    if (parsed.success) await fromConsole(parsed.data, consoleTab.origin);
+    return undefined;
+  }
+
+  const parsed = vendorAutoMessageSchema.safeParse(message);
+  if (!parsed.success) return undefined;
+  const tab = topFrameSender(sender, () => true);
+  if (tab && (await isVendorAutoOrigin(tab.origin))) await takeOutcome(parsed.data, tab.tabId);
+  return undefined;
+}
+
+async function fromExtensionPage(message: unknown): Promise<CommandResult | undefined> {
+  const parsed = extensionPageMessageSchema.safeParse(message);
+  if (!parsed.success) return undefined;
+  const command: ExtensionPageMessage = parsed.data;
+  switch (command.type) {
+    case 'popup/fill':
+      return fillInVendorAuto(command.rotationId, command.tabId);
+    case 'popup/discard':
+      return discardRotation(command.rotationId);
+    case 'popup/show-guide':
+      return showGuideIn(command.tabId);
+  }
+}
+
+async function fromConsole(message: ConsoleMessage, origin: string): Promise<void> {
+  switch (message.type) {
+    case 'console/page':
+      return recordConsolePage(message, origin);
+    case 'console/client-id-viewed':
+      return recordClientIdViewed(message.clientId, message.app, origin);
+    case 'console/captured':
+      await recordCaptured(message, origin);
+      return;
+    case 'console/awaiting-reveal':
+      return setNotice(origin, AWAITING_REVEAL);
+    case 'console/problem':
+      return setNotice(origin, message.reason);
+    case 'console/rotation-confirmed':
+    case 'console/rotation-cancelled':
+      return setNotice(origin, null);
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * What the console content script reports, kept as records the popup can list: apps with
+ * their deadlines per console, the console's state, and captures turned into rotations.
+ */
+import { daysBetween, toIsoDate } from './deadline';
+import { exclusive } from './exclusive';
+import type { ConsoleMessage } from './messages';
+import type { Rotation } from './rotation';
+import { recordCapture } from './rotation-store';
+import { appKey, appsItem, consoleStatusItem, getSettings, type KnownApp } from './storage';
+
+type PageReport = Extract<ConsoleMessage, { type: 'console/page' }>;
+
+export async function recordConsolePage(
+  report: PageReport,
+  origin: string,
+  now = Date.now(),
+): Promise<void> {
+  await exclusive(async () => {
+    const apps = await appsItem.getValue();
+    for (const app of report.apps) {
+      const key = appKey(app, origin);
+      const known = apps[key];
+      apps[key] = {
+        ...app,
+        // The table rarely shows Client IDs; keep the one learned from the credentials view.
+        clientId: app.clientId ?? known?.clientId ?? null,
+        consoleOrigin: origin,
+        seenAt: now,
+        rotatedAt: known?.rotatedAt ?? null,
+      };
+    }
+    await appsItem.setValue(apps);
+    await setConsoleStatus(origin, now, {
+      layout: report.layout,
+      addAppClient: report.addAppClient,
+      banner: report.banner?.text ?? null,
+    });
+  });
+}
+
+export async function recordClientIdViewed(
+  clientId: string,
+  app: { name: string; appId: string | null } | null,
+  origin: string,
+): Promise<void> {
+  if (!app) return;
+  await exclusive(async () => {
+    const apps = await appsItem.getValue();
+    const known = apps[appKey(app, origin)];
+    if (!known) return;
+    await appsItem.setValue({ ...apps, [appKey(app, origin)]: { ...known, clientId } });
+  });
+}
+
+export async function recordCaptured(
+  message: Extract<ConsoleMessage, { type: 'console/captured' }>,
+  origin: string,
+  now = Date.now(),
+): Promise<Rotation> {
+  const { handoffMinutes } = await getSettings();
+  const known = await findApp(message.clientId, message.app, origin);
+  const rotation = await exclusive(() =>
+    recordCapture(
+      {
+        clientId: message.clientId,
+        appName: message.app?.name ?? known?.name ?? null,
+        appId: message.app?.appId ?? known?.appId ?? null,
+        consoleOrigin: origin,
+        newDeadline: message.newDeadline,
+        now,
+        ttlMs: handoffMinutes * 60_000,
+      },
+      message.secret,
+    ),
+  );
+  await setNotice(origin, null, now);
+  return rotation;
+}
+
+export async function setNotice(
+  origin: string,
+  notice: string | null,
+  now = Date.now(),
+): Promise<void> {
+  await exclusive(() => setConsoleStatus(origin, now, { notice }));
+}
+
+/** After VendorAuto saved the new secret: the app is current again until the new deadline. */
+export async function markAppRotated(rotation: Rotation, now = Date.now()): Promise<void> {
+  const apps = await appsItem.getValue();
+  for (const [key, app] of Object.entries(apps)) {
+    if (app.clientId !== rotation.clientId && !(rotation.appId && app.appId === rotation.appId))
+      continue;
+    apps[key] = {
+      ...app,
+      clientId: rotation.clientId,
+      alert: false,
+      rotatedAt: now,
+      deadline: {
+        date: rotation.newDeadline,
+        daysLeft: daysBetween(toIsoDate(new Date(now)), rotation.newDeadline),
+      },
+    };
+  }
+  await appsItem.setValue(apps);
+}
+
+async function findApp(
+  clientId: string,
+  app: { name: string; appId: string | null } | null,
+  origin: string,
+): Promise<KnownApp | null> {
+  const apps = await appsItem.getValue();
+  if (app) {
+    const byKey = apps[appKey(app, origin)];
+    if (byKey) return byKey;
+  }
+  return Object.values(apps).find((known) => known.clientId === clientId) ?? null;
+}
+
+async function setConsoleStatus(
+  origin: string,
+  now: number,
+  changes: Partial<{
+    layout: 'apps' | 'unrecognised';
+    addAppClient: 'enabled' | 'disabled' | 'absent';
+    banner: string | null;
+    notice: string | null;
+  }>,
+): Promise<void> {
+  const statuses = await consoleStatusItem.getValue();
+  const previous = statuses[origin] ?? {
+    origin,
+    layout: 'apps' as const,
+    addAppClient: 'absent' as const,
+    banner: null,
+    notice: null,
+    seenAt: now,
+  };
+  await consoleStatusItem.setValue({
+    ...statuses,
+    [origin]: { ...previous, ...changes, seenAt: now },
+  });
+}

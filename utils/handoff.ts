@@ -1,0 +1,106 @@
+/**
+ * Handing a captured secret to the VendorAuto tab the user chose, and taking its outcome.
+ * The background is the only sender of a secret to a page: one tab, its top frame, after
+ * checking the tab is on a VendorAuto origin.
+ */
+import browser from 'webextension-polyfill';
+import { markAppRotated } from './console-records';
+import { exclusive } from './exclusive';
+import { originOf } from './hosts';
+import {
+  type CommandResult,
+  type FillRequest,
+  fillResponseSchema,
+  type VendorAutoMessage,
+} from './messages';
+import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
+import { getSettings } from './storage';
+import { isVendorAutoOrigin } from './vendorauto-origins';
+
+const NO_ANSWER =
+  'The VendorAuto page did not answer. Reload it (the extension may have been updated since it opened) and try again.';
+
+export async function fillInVendorAuto(rotationId: string, tabId: number): Promise<CommandResult> {
+  const prepared = await exclusive(async () => {
+    await sweepExpired();
+    const rotation = await getRotation(rotationId);
+    const secret = await getSecret(rotationId);
+    if (!rotation || !secret)
+      return {
+        ok: false as const,
+        message: 'This hand-off has expired or was discarded; the secret is gone.',
+      };
+    const tab = await browser.tabs.get(tabId).catch(() => null);
+    const origin = originOf(tab?.url);
+    if (!tab || !origin || !(await isVendorAutoOrigin(origin))) {
+      return {
+        ok: false as const,
+        message: 'That tab is not VendorAuto. Open VendorAuto’s Instances page and try again.',
+      };
+    }
+    const handedOff = await applyEvent(rotationId, { type: 'hand-off', tabId });
+    if (!handedOff.ok) return { ok: false as const, message: handedOff.reason };
+    const { autoConfirm } = await getSettings();
+    const request: FillRequest = {
+      type: 'vendorauto/fill',
+      rotationId,
+      clientId: rotation.clientId,
+      secret: secret.secret,
+      origin,
+      autoConfirm,
+    };
+    return { ok: true as const, request };
+  });
+  if (!prepared.ok) return prepared;
+
+  const reply = await browser.tabs
+    .sendMessage(tabId, prepared.request, { frameId: 0 })
+    .catch(() => null);
+  const parsed = fillResponseSchema.safeParse(reply);
+  return exclusive(async () => {
+    if (!parsed.success) {
+      await applyEvent(rotationId, { type: 'failed', reason: NO_ANSWER });
+      return { ok: false, message: NO_ANSWER };
+    }
+    if (!parsed.data.ok) {
+      await applyEvent(rotationId, { type: 'failed', reason: parsed.data.message });
+      return { ok: false, message: parsed.data.message };
+    }
+    const filled = await applyEvent(rotationId, { type: 'filled' });
+    return filled.ok ? { ok: true } : { ok: false, message: filled.reason };
+  });
+}
+
+/** An outcome counts only from the tab the secret was handed to. */
+export async function takeOutcome(message: VendorAutoMessage, senderTabId: number): Promise<void> {
+  await exclusive(async () => {
+    const rotation = await getRotation(message.rotationId);
+    if (!rotation || rotation.tabId !== senderTabId) return;
+    switch (message.outcome) {
+      case 'filled':
+        await applyEvent(rotation.id, { type: 'filled' });
+        return;
+      case 'saved': {
+        const saved = await applyEvent(rotation.id, { type: 'saved' });
+        if (saved.ok) await markAppRotated(saved.rotation);
+        return;
+      }
+      case 'cancelled':
+        await applyEvent(rotation.id, { type: 'cancelled' });
+        return;
+      case 'save-error':
+      case 'refused':
+        await applyEvent(rotation.id, {
+          type: 'failed',
+          reason: message.detail ?? 'VendorAuto did not save the new secret.',
+        });
+    }
+  });
+}
+
+export async function discardRotation(rotationId: string): Promise<CommandResult> {
+  return exclusive(async () => {
+    const result = await applyEvent(rotationId, { type: 'discard' });
+    return result.ok ? { ok: true } : { ok: false, message: result.reason };
+  });
+}

@@ -1,0 +1,119 @@
+/**
+ * The extension's whole message protocol: one zod schema per message, and who may send it.
+ * Anything that fails its schema is dropped. Senders are checked in utils/senders.ts.
+ */
+import { clientIdSchema, clientSecretSchema } from './lwa';
+import { z } from './zod';
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+
+const deadlineSchema = z.nullable(
+  z.object({
+    date: z.optional(isoDate),
+    daysLeft: z.optional(z.number().check(z.int())),
+    expired: z.optional(z.boolean()),
+    withinDays: z.optional(z.number().check(z.int())),
+  }),
+);
+
+export const consoleAppSchema = z.object({
+  name: text(200),
+  appId: z.nullable(text(120)),
+  clientId: z.nullable(clientIdSchema),
+  alert: z.boolean(),
+  deadline: deadlineSchema,
+});
+
+const appRefSchema = z.nullable(z.object({ name: text(200), appId: z.nullable(text(120)) }));
+
+/** From the Developer Console content script (top frame of an allow-listed console origin). */
+export const consoleMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('console/page'),
+    layout: z.enum(['apps', 'unrecognised']),
+    apps: z.array(consoleAppSchema).check(z.maxLength(200)),
+    banner: z.nullable(z.object({ text: text(400), deadline: deadlineSchema })),
+    addAppClient: z.enum(['enabled', 'disabled', 'absent']),
+  }),
+  z.object({
+    type: z.literal('console/client-id-viewed'),
+    clientId: clientIdSchema,
+    app: appRefSchema,
+  }),
+  z.object({
+    type: z.literal('console/rotation-confirmed'),
+    clientId: clientIdSchema,
+    app: appRefSchema,
+  }),
+  z.object({ type: z.literal('console/rotation-cancelled'), clientId: clientIdSchema }),
+  z.object({ type: z.literal('console/awaiting-reveal'), clientId: clientIdSchema }),
+  z.object({
+    type: z.literal('console/captured'),
+    clientId: clientIdSchema,
+    secret: clientSecretSchema,
+    app: appRefSchema,
+    newDeadline: z.nullable(isoDate),
+  }),
+  z.object({
+    type: z.literal('console/problem'),
+    clientId: z.nullable(clientIdSchema),
+    reason: text(400),
+  }),
+]);
+export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
+
+export const fillRefusalCodes = [
+  'wrong-page',
+  'not-found',
+  'ambiguous',
+  'unknown-layout',
+  'busy',
+] as const;
+export type FillRefusalCode = (typeof fillRefusalCodes)[number];
+
+/** From the VendorAuto content script (top frame of the VendorAuto origin the user chose). */
+export const vendorAutoMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('vendorauto/outcome'),
+    rotationId: text(64),
+    outcome: z.enum(['filled', 'saved', 'save-error', 'cancelled', 'refused']),
+    detail: z.optional(text(400)),
+  }),
+]);
+export type VendorAutoMessage = z.infer<typeof vendorAutoMessageSchema>;
+
+/** From the extension's own pages (popup, options). */
+export const extensionPageMessageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('popup/fill'),
+    rotationId: text(64),
+    tabId: z.number().check(z.int()),
+  }),
+  z.object({ type: z.literal('popup/discard'), rotationId: text(64) }),
+  z.object({ type: z.literal('popup/show-guide'), tabId: z.number().check(z.int()) }),
+]);
+export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
+
+/** From the background to the VendorAuto tab's top frame: the only message that carries a secret to a page. */
+export const fillRequestSchema = z.object({
+  type: z.literal('vendorauto/fill'),
+  rotationId: text(64),
+  clientId: clientIdSchema,
+  secret: clientSecretSchema,
+  /** The origin the background checked; the content script refuses if it is no longer on it. */
+  origin: text(200),
+  autoConfirm: z.boolean(),
+});
+export type FillRequest = z.infer<typeof fillRequestSchema>;
+
+export const fillResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true) }),
+  z.object({ ok: z.literal(false), code: z.enum(fillRefusalCodes), message: text(400) }),
+]);
+export type FillResponse = z.infer<typeof fillResponseSchema>;
+
+/** From the background to any of its content scripts: show the on-page guide. */
+export const guideRequestSchema = z.object({ type: z.literal('guide/show') });
+
+export type CommandResult = { ok: true } | { ok: false; message: string };

@@ -1,0 +1,39 @@
+/**
+ * Reminders before a deadline, on the user's schedule (Amazon's own by default). Each
+ * threshold is announced once per app and deadline.
+ */
+import browser from 'webextension-polyfill';
+import { storage } from 'wxt/utils/storage';
+import { daysLeftNow } from './days-left';
+import { appsItem, getSettings } from './storage';
+
+export const REMINDER_ALARM = 'deadline-reminders';
+const remindedItem = storage.defineItem<Record<string, number>>('local:reminded', { fallback: {} });
+
+export async function scheduleReminders(): Promise<void> {
+  await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 6 * 60 });
+}
+
+export async function checkReminders(now = Date.now()): Promise<void> {
+  const { reminderDays } = await getSettings();
+  const reminded = await remindedItem.getValue();
+  for (const [key, app] of Object.entries(await appsItem.getValue())) {
+    const days = daysLeftNow(app.deadline, app.seenAt, now);
+    if (days === null) continue;
+    const threshold = [...reminderDays].sort((a, b) => a - b).find((d) => days <= d);
+    if (threshold === undefined) continue;
+    const mark = `${key}|${app.deadline?.date ?? ''}`;
+    if (reminded[mark] !== undefined && reminded[mark] <= threshold) continue;
+    reminded[mark] = threshold;
+    await browser.notifications.create(`reminder:${key}`, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: days <= 0 ? `${app.name}: LWA secret expired` : `${app.name}: rotate the LWA secret`,
+      message:
+        days <= 0
+          ? 'Amazon has stopped accepting this app’s client secret. Rotate it now and update VendorAuto.'
+          : `${days} day${days === 1 ? '' : 's'} left before Amazon stops accepting this app’s client secret.`,
+    });
+  }
+  await remindedItem.setValue(reminded);
+}

@@ -1,0 +1,106 @@
+/**
+ * The background's hold on rotations: it alone reads and writes them. Applies state-machine
+ * transitions, and wipes a secret the moment its rotation stops being live.
+ */
+import browser from 'webextension-polyfill';
+import {
+  type CaptureFacts,
+  holdsSecret,
+  isDue,
+  type Rotation,
+  type RotationEvent,
+  startRotation,
+  transition,
+} from './rotation';
+import { rotationsItem, type SecretRecord, secretsItem } from './storage';
+
+const EXPIRY_ALARM_PREFIX = 'expire-handoff:';
+
+export function expiryAlarmName(rotationId: string): string {
+  return `${EXPIRY_ALARM_PREFIX}${rotationId}`;
+}
+
+export function rotationIdOfAlarm(name: string): string | null {
+  return name.startsWith(EXPIRY_ALARM_PREFIX) ? name.slice(EXPIRY_ALARM_PREFIX.length) : null;
+}
+
+/** A new capture for a Client ID replaces any live one: only the newest secret is valid at Amazon. */
+export async function recordCapture(
+  facts: Omit<CaptureFacts, 'id'>,
+  secret: string,
+): Promise<Rotation> {
+  const rotations = await rotationsItem.getValue();
+  for (const older of Object.values(rotations)) {
+    if (older.clientId === facts.clientId && holdsSecret(older.status)) {
+      await applyEvent(older.id, { type: 'discard' }, facts.now);
+    }
+  }
+  const rotation = startRotation({ ...facts, id: crypto.randomUUID() });
+  await secretsItem.setValue({
+    ...(await secretsItem.getValue()),
+    [rotation.id]: { rotationId: rotation.id, clientId: rotation.clientId, secret },
+  });
+  await rotationsItem.setValue({ ...(await rotationsItem.getValue()), [rotation.id]: rotation });
+  await browser.alarms.create(expiryAlarmName(rotation.id), { when: rotation.expiresAt });
+  return rotation;
+}
+
+export async function getRotation(rotationId: string): Promise<Rotation | null> {
+  return (await rotationsItem.getValue())[rotationId] ?? null;
+}
+
+export async function getSecret(rotationId: string): Promise<SecretRecord | null> {
+  return (await secretsItem.getValue())[rotationId] ?? null;
+}
+
+export type ApplyResult = { ok: true; rotation: Rotation } | { ok: false; reason: string };
+
+export async function applyEvent(
+  rotationId: string,
+  event: RotationEvent,
+  now = Date.now(),
+): Promise<ApplyResult> {
+  const rotations = await rotationsItem.getValue();
+  const current = rotations[rotationId];
+  if (!current) return { ok: false, reason: 'This hand-off no longer exists.' };
+  const result = transition(current, event, now);
+  if (!result.ok) return result;
+  await rotationsItem.setValue({ ...rotations, [rotationId]: result.rotation });
+  if (!holdsSecret(result.rotation.status)) await wipeSecret(rotationId);
+  return result;
+}
+
+async function wipeSecret(rotationId: string): Promise<void> {
+  const secrets = await secretsItem.getValue();
+  if (rotationId in secrets) {
+    const { [rotationId]: _wiped, ...rest } = secrets;
+    await secretsItem.setValue(rest);
+  }
+  await browser.alarms.clear(expiryAlarmName(rotationId));
+}
+
+/** Expires every overdue hand-off, and drops any secret whose rotation is gone or finished. */
+export async function sweepExpired(now = Date.now()): Promise<void> {
+  const rotations = await rotationsItem.getValue();
+  for (const rotation of Object.values(rotations)) {
+    if (isDue(rotation, now)) await applyEvent(rotation.id, { type: 'expire' }, now);
+  }
+  const live = await rotationsItem.getValue();
+  for (const rotationId of Object.keys(await secretsItem.getValue())) {
+    const rotation = live[rotationId];
+    if (!rotation || !holdsSecret(rotation.status)) await wipeSecret(rotationId);
+  }
+}
+
+/** Finished rotations are kept for the popup's history, without secrets, up to a limit. */
+export async function pruneHistory(keep = 20): Promise<void> {
+  const rotations = Object.values(await rotationsItem.getValue());
+  const finished = rotations
+    .filter((r) => !holdsSecret(r.status))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  const drop = new Set(finished.slice(keep).map((r) => r.id));
+  if (drop.size === 0) return;
+  await rotationsItem.setValue(
+    Object.fromEntries(rotations.filter((r) => !drop.has(r.id)).map((r) => [r.id, r])),
+  );
+}
