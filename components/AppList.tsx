@@ -1,0 +1,54 @@
+import { consoleLabel, daysLeftLabel } from '../utils/format';
+import type { ListedApp } from '../utils/popup-state';
+
+type Props = { apps: ListedApp[]; openConsole: (origin: string) => void };
+
+function urgency(app: ListedApp): 'done' | 'expired' | 'urgent' | 'soon' | 'ok' {
+  if (app.rotatedAt && !app.alert) return 'done';
+  if (app.daysLeft !== null && app.daysLeft <= 0) return 'expired';
+  if (app.daysLeft !== null && app.daysLeft <= 7) return 'urgent';
+  if (app.alert || (app.daysLeft !== null && app.daysLeft <= 30)) return 'soon';
+  return 'ok';
+}
+
+/** The apps the consoles showed, most urgent first. */
+export function AppList({ apps, openConsole }: Props) {
+  if (apps.length === 0) {
+    return (
+      <p class="empty">
+        No apps seen yet. Open Amazon’s Developer Console and the extension will list your apps and
+        their deadlines.
+      </p>
+    );
+  }
+  return (
+    <ul class="apps">
+      {apps.map((app) => {
+        const level = urgency(app);
+        return (
+          <li key={`${app.consoleOrigin}|${app.appId ?? app.name}`} class={`app ${level}`}>
+            <div class="app-main">
+              <span class="app-name">{app.name}</span>
+              <span class="app-console">{consoleLabel(app.consoleOrigin)}</span>
+            </div>
+            <span class={`days ${level}`}>
+              {level === 'done'
+                ? `Rotated · ${daysLeftLabel(app.daysLeft)}`
+                : daysLeftLabel(app.daysLeft)}
+            </span>
+            {level !== 'done' && level !== 'ok' && (
+              <button
+                type="button"
+                class="link"
+                onClick={() => openConsole(app.consoleOrigin)}
+                aria-label={`Open the console for ${app.name}`}
+              >
+                Rotate
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,101 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { consoleLabel } from '../utils/format';
+import type { CommandResult, ExtensionPageMessage } from '../utils/messages';
+import { usePopupState } from '../utils/popup-state';
+import {
+  findVendorAutoTabs,
+  focusTab,
+  openConsole,
+  openVendorAuto,
+  type VendorAutoTab,
+} from '../utils/tabs';
+import { AppList } from './AppList';
+import { type HandoffActions, HandoffCard } from './HandoffCard';
+import { HistoryList } from './HistoryList';
+
+async function command(message: ExtensionPageMessage): Promise<CommandResult> {
+  const reply = (await browser.runtime
+    .sendMessage(message)
+    .catch(() => null)) as CommandResult | null;
+  return reply ?? { ok: false, message: 'The extension did not answer. Try again.' };
+}
+
+export function Popup() {
+  const state = usePopupState();
+  const [tabs, setTabs] = useState<VendorAutoTab[]>([]);
+  const [now, setNow] = useState(Date.now());
+
+  useEffect(() => {
+    void findVendorAutoTabs().then(setTabs);
+    setNow(Date.now());
+  }, [state]);
+
+  const actions: HandoffActions = {
+    async fill(rotationId, tabId) {
+      const result = await command({ type: 'popup/fill', rotationId, tabId });
+      if (!result.ok) return result.message;
+      await focusTab(tabId);
+      return null;
+    },
+    openVendorAuto: () => void openVendorAuto(),
+    discard: (rotationId) => void command({ type: 'popup/discard', rotationId }),
+  };
+
+  const blocked = state.consoles.filter((c) => c.addAppClient === 'disabled');
+  const notices = state.consoles.filter((c) => c.notice || c.layout === 'unrecognised');
+
+  return (
+    <main class="popup">
+      <header class="top">
+        <h1>LWA Secret Rotator</h1>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          Settings
+        </button>
+      </header>
+
+      {blocked.map((c) => (
+        <p key={c.origin} class="callout error" role="alert">
+          <strong>Stop before rotating.</strong> “Add new app client” is gray in{' '}
+          {consoleLabel(c.origin)}: your user can’t manage app clients. Contact VendorAuto before
+          you rotate.
+        </p>
+      ))}
+      {notices.map((c) => (
+        <p key={`n-${c.origin}`} class="callout warning" role="status">
+          {c.notice ??
+            `The extension does not recognise the page in ${consoleLabel(c.origin)}. You can still rotate by hand.`}
+        </p>
+      ))}
+
+      {!state.loaded ? (
+        <p class="empty">Loading…</p>
+      ) : (
+        <>
+          {state.waiting.length > 0 && (
+            <section aria-labelledby="waiting-heading">
+              <h2 id="waiting-heading">
+                Waiting for VendorAuto{' '}
+                {state.waiting.length > 1 && <span class="count">{state.waiting.length}</span>}
+              </h2>
+              {state.waiting.map((handoff) => (
+                <HandoffCard
+                  key={handoff.id}
+                  handoff={handoff}
+                  tabs={tabs}
+                  actions={actions}
+                  now={now}
+                />
+              ))}
+            </section>
+          )}
+          <HistoryList rotations={state.finished.slice(0, 3)} />
+          <section aria-labelledby="apps-heading">
+            <h2 id="apps-heading">Your apps</h2>
+            <AppList apps={state.apps} openConsole={(origin) => void openConsole(origin)} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}

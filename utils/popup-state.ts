@@ -1,0 +1,85 @@
+/**
+ * Everything the popup shows, read from storage and kept live with watchers. The popup is an
+ * extension page, so it may read storage.session; it keeps only the MASKED secret.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { daysLeftNow } from './days-left';
+import { maskSecret } from './lwa';
+import { holdsSecret, type Rotation } from './rotation';
+import {
+  appsItem,
+  type ConsoleStatus,
+  consoleStatusItem,
+  type KnownApp,
+  rotationsItem,
+  secretsItem,
+} from './storage';
+
+export type WaitingHandoff = Rotation & { maskedSecret: string | null };
+export type ListedApp = KnownApp & { daysLeft: number | null };
+
+export type PopupState = {
+  loaded: boolean;
+  waiting: WaitingHandoff[];
+  finished: Rotation[];
+  apps: ListedApp[];
+  consoles: ConsoleStatus[];
+};
+
+const EMPTY: PopupState = { loaded: false, waiting: [], finished: [], apps: [], consoles: [] };
+
+export async function readPopupState(now = Date.now()): Promise<PopupState> {
+  const [rotations, secrets, apps, consoles] = await Promise.all([
+    rotationsItem.getValue(),
+    secretsItem.getValue(),
+    appsItem.getValue(),
+    consoleStatusItem.getValue(),
+  ]);
+  const all = Object.values(rotations).sort((a, b) => a.capturedAt - b.capturedAt);
+  const waiting = all
+    .filter((r) => holdsSecret(r.status) && r.expiresAt > now)
+    .map((r) => {
+      const secret = secrets[r.id]?.secret;
+      return { ...r, maskedSecret: secret ? maskSecret(secret) : null };
+    });
+  const finished = all
+    .filter((r) => !holdsSecret(r.status))
+    .sort((a, b) => b.updatedAt - a.updatedAt);
+  const listed = Object.values(apps)
+    .map((app) => ({
+      ...app,
+      daysLeft: app.rotatedAt
+        ? daysLeftNow(app.deadline, app.seenAt, now)
+        : daysLeftNow(app.deadline, app.seenAt, now),
+    }))
+    .sort(byUrgency);
+  return { loaded: true, waiting, finished, apps: listed, consoles: Object.values(consoles) };
+}
+
+/** Alerts first, fewest days first; apps with no known deadline last, by name. */
+function byUrgency(a: ListedApp, b: ListedApp): number {
+  if (a.alert !== b.alert) return a.alert ? -1 : 1;
+  const da = a.daysLeft ?? Number.POSITIVE_INFINITY;
+  const db = b.daysLeft ?? Number.POSITIVE_INFINITY;
+  return da !== db ? da - db : a.name.localeCompare(b.name);
+}
+
+export function usePopupState(): PopupState {
+  const [state, setState] = useState<PopupState>(EMPTY);
+  useEffect(() => {
+    let alive = true;
+    const refresh = () => void readPopupState().then((next) => alive && setState(next));
+    refresh();
+    const unwatch = [rotationsItem, secretsItem, appsItem, consoleStatusItem].map((item) =>
+      item.watch(refresh),
+    );
+    // Countdowns move on without storage changes.
+    const timer = setInterval(refresh, 15_000);
+    return () => {
+      alive = false;
+      clearInterval(timer);
+      for (const stop of unwatch) stop();
+    };
+  }, []);
+  return state;
+}
