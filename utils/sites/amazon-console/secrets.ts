@@ -5,6 +5,7 @@
  */
 import { composedParent, deepElements, deepText } from '../../dom/deep';
 import { findClientIds, findSecrets } from '../../lwa';
+import { isControl } from './structure';
 import { SECRET_LABEL_WORDS } from './vocabulary';
 
 export type SecretSighting = { value: string; element: Element };
@@ -42,15 +43,34 @@ export function findSecretSightings(root: ParentNode): SecretSighting[] {
   return sightings;
 }
 
-/** A nearby label (within a few ancestors) names the value as the client secret. */
+/**
+ * A label close by (the value's own element, its parent or grandparent) names the value as the
+ * client secret. Buttons don't count: "Rotate secret" names an action, not the value.
+ */
 export function isLabelledAsSecret(element: Element, value: string): boolean {
   let current: Element | null = element;
-  for (let depth = 0; current && depth < 4; depth++, current = composedParent(current)) {
-    const text = deepText(current).replace(value, ' ');
-    if (SECRET_LABEL_WORDS.test(text)) return true;
+  for (let depth = 0; current && depth < 3; depth++, current = composedParent(current)) {
+    const text = textOutsideControls(current).replace(value, ' ');
     if (findClientIds(text).length > 1) return false;
+    if (SECRET_LABEL_WORDS.test(text)) return true;
   }
   return false;
+}
+
+function textOutsideControls(root: Element): string {
+  const parts: string[] = [];
+  for (const element of [root, ...deepElements(root)]) {
+    if (isControl(element) || [...composedAncestorsUntil(element, root)].some(isControl)) continue;
+    for (const node of Array.from(element.childNodes)) {
+      if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    }
+    for (const name of ['text', 'label']) parts.push(element.getAttribute(name) ?? '');
+  }
+  return parts.join(' ');
+}
+
+function* composedAncestorsUntil(element: Element, root: Element): Generator<Element> {
+  for (let current = composedParent(element); current && current !== root; current = composedParent(current)) yield current;
 }
 
 /**

@@ -1,0 +1,95 @@
+/**
+ * The one Playwright fixture every e2e test uses: Debian's Chromium with the PRODUCTION build
+ * loaded, the simulated sites at their real URLs, and handles on the extension.
+ */
+import { resolve } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { installSites, type SiteMap, serve } from './sites';
+
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+type ExtensionFixtures = {
+  context: BrowserContext;
+  sites: SiteMap;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Opens the popup as a page (same document the toolbar shows). */
+  openPopup: () => Promise<Page>;
+  /** Serves `fixture` (a path under tests/fixtures) at `url` and opens it in a new tab. */
+  openSite: (url: string, fixture: string) => Promise<Page>;
+  /** Reads a whole storage area as the extension sees it. */
+  readStorage: (area: 'local' | 'session' | 'sync') => Promise<Record<string, unknown>>;
+};
+
+export const test = base.extend<ExtensionFixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      headless: true,
+      executablePath: chromiumPath(),
+      viewport: { width: 1280, height: 860 },
+      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    });
+    await use(context);
+    await context.close();
+  },
+  sites: async ({ context }, use) => {
+    await use(await installSites(context));
+  },
+  serviceWorker: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(worker);
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(new URL(serviceWorker.url()).host);
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.setViewportSize({ width: 400, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html`);
+      return page;
+    });
+  },
+  openSite: async ({ context, sites, serviceWorker }, use) => {
+    void serviceWorker; // the extension must be up before any page, or its content scripts may miss it
+    await use(async (url, fixture) => {
+      serve(sites, url, fixture);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    });
+  },
+  readStorage: async ({ context }, use) => {
+    await use(async (area) => {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+      return worker.evaluate((name) => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        return chrome.storage[name as 'local'].get(null);
+      }, area);
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Just what tests call on the extension's `chrome` global from the service worker. */
+export type ChromeGlobal = {
+  chrome: {
+    storage: Record<'local' | 'session' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
+    runtime: { getManifest(): Record<string, unknown>; reload(): void };
+  };
+};
+
+/** The isolated worlds the extension's content scripts run in on `page`, via the DevTools protocol. */
+export async function contentScriptWorlds(page: Page, extensionId: string): Promise<string[]> {
+  const session = await page.context().newCDPSession(page);
+  const worlds: string[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}`) worlds.push(context.name);
+  });
+  await session.send('Runtime.enable');
+  await session.detach();
+  return worlds;
+}
