@@ -5,14 +5,18 @@
 import { readFileSync } from 'node:fs';
 import { type ChromeGlobal, expect, test } from '../support/extension';
 
-const REVIEWED = JSON.parse(readFileSync(new URL('./reviewed-manifest.json', import.meta.url), 'utf8')) as {
+const REVIEWED = JSON.parse(
+  readFileSync(new URL('./reviewed-manifest.json', import.meta.url), 'utf8'),
+) as {
   permissions: string[];
   host_permissions: string[];
   optional_host_permissions: string[];
   content_scripts: Record<string, string[]>;
 };
 
-test('the loaded manifest asks for nothing beyond the reviewed permissions and hosts', async ({ serviceWorker }) => {
+test('the loaded manifest asks for nothing beyond the reviewed permissions and hosts', async ({
+  serviceWorker,
+}) => {
   const manifest = (await serviceWorker.evaluate(() =>
     (globalThis as unknown as ChromeGlobal).chrome.runtime.getManifest(),
   )) as {
@@ -39,9 +43,12 @@ test('the loaded manifest asks for nothing beyond the reviewed permissions and h
   expect(manifest.externally_connectable).toBeUndefined();
   expect(manifest.content_security_policy).toBeUndefined();
 
-  const scripts = Object.fromEntries(manifest.content_scripts.map((s) => [s.js.join(), [...s.matches].sort()]));
+  const scripts = Object.fromEntries(
+    manifest.content_scripts.map((s) => [s.js.join(), [...s.matches].sort()]),
+  );
   expect(scripts).toEqual(REVIEWED.content_scripts);
   // No <all_urls>, no wildcard host beyond the optional one granted per origin.
-  for (const host of manifest.host_permissions ?? []) expect(host).not.toMatch(/<all_urls>|^\*:|^https:\/\/\*\//);
+  for (const host of manifest.host_permissions ?? [])
+    expect(host).not.toMatch(/<all_urls>|^\*:|^https:\/\/\*\//);
   for (const script of manifest.content_scripts) expect(script.all_frames ?? false).toBe(false);
 });

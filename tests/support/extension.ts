@@ -3,7 +3,13 @@
  * loaded, the simulated sites at their real URLs, and handles on the extension.
  */
 import { resolve } from 'node:path';
-import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+import {
+  type BrowserContext,
+  test as base,
+  chromium,
+  type Page,
+  type Worker,
+} from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from './browser';
 import { installSites, type SiteMap, serve } from './sites';
 
@@ -29,7 +35,11 @@ export const test = base.extend<ExtensionFixtures>({
       headless: true,
       executablePath: chromiumPath(),
       viewport: { width: 1280, height: 860 },
-      args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        ...CHROMIUM_ARGS,
+      ],
     });
     await use(context);
     await context.close();
@@ -77,7 +87,10 @@ export { expect } from '@playwright/test';
 /** Just what tests call on the extension's `chrome` global from the service worker. */
 export type ChromeGlobal = {
   chrome: {
-    storage: Record<'local' | 'session' | 'sync', { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }>;
+    storage: Record<
+      'local' | 'session' | 'sync',
+      { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void> }
+    >;
     runtime: { getManifest(): Record<string, unknown>; reload(): void };
   };
 };

@@ -2,9 +2,10 @@
  * The page models bundled for a plain page, so model tests can run them in Chromium against
  * the simulated sites exactly as the content scripts would read them.
  */
-import { build } from 'esbuild';
+
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
 
 let bundle: Promise<string> | null = null;
 

@@ -44,7 +44,8 @@ export async function installSites(context: BrowserContext): Promise<SiteMap> {
       return fulfillFile(route, file);
     }
     const fixture = sites.get(pageKey(url.href));
-    if (fixture && route.request().resourceType() === 'document') return fulfillFile(route, join(FIXTURES_DIR, fixture));
+    if (fixture && route.request().resourceType() === 'document')
+      return fulfillFile(route, join(FIXTURES_DIR, fixture));
     return route.abort('blockedbyclient');
   });
   return sites;
@@ -53,7 +54,11 @@ export async function installSites(context: BrowserContext): Promise<SiteMap> {
 async function fulfillFile(route: Route, file: string): Promise<void> {
   try {
     const body = await readFile(file);
-    await route.fulfill({ status: 200, body, headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' } });
+    await route.fulfill({
+      status: 200,
+      body,
+      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' },
+    });
   } catch {
     await route.fulfill({ status: 404, body: 'fixture not found' });
   }

@@ -107,7 +107,9 @@ describe('capturing the new secret', () => {
     setSecretShown(`<span>${NEW}</span><span>${NEW_2}</span>`);
     await settle();
     expect(events.some((e) => e.kind === 'captured')).toBe(false);
-    expect(events.find((e) => e.kind === 'capture-problem')).toMatchObject({ reason: expect.stringMatching(/Two different/) });
+    expect(events.find((e) => e.kind === 'capture-problem')).toMatchObject({
+      reason: expect.stringMatching(/Two different/),
+    });
   });
 
   it('matches the confirm to its opener in any language', async () => {

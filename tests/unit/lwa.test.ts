@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { explainSecretProblem, findClientIds, findSecrets, isSecret, maskSecret, shortClientId } from '../../utils/lwa';
+import {
+  explainSecretProblem,
+  findClientIds,
+  findSecrets,
+  isSecret,
+  maskSecret,
+  shortClientId,
+} from '../../utils/lwa';
 
 const ID = `amzn1.application-oa2-client.${'0123456789abcdef'.repeat(2)}`;
 const SECRET = `amzn1.oa2-cs.v1.${'fedcba9876543210'.repeat(4)}`;
@@ -32,7 +39,9 @@ describe('finding secrets', () => {
     ['truncated', SECRET.slice(0, -1)],
     ['padded', `${SECRET}a`],
     ['prefixed twice', `amzn1.oa2-cs.v1.${SECRET}`],
-  ])('refuses a %s secret', (_case, value) => expect(findSecrets(value, { labelledAsSecret: true })).toEqual([]));
+  ])('refuses a %s secret', (_case, value) =>
+    expect(findSecrets(value, { labelledAsSecret: true })).toEqual([]),
+  );
 
   it('does not read the hex of a prefixed secret as a legacy secret', () => {
     expect(findSecrets(SECRET, { labelledAsSecret: true })).toEqual([SECRET]);

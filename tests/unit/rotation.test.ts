@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { holdsSecret, type Rotation, type RotationEvent, startRotation, transition } from '../../utils/rotation';
+import {
+  holdsSecret,
+  type Rotation,
+  type RotationEvent,
+  startRotation,
+  transition,
+} from '../../utils/rotation';
 
 const T0 = Date.UTC(2026, 10, 29, 12, 0, 0);
 const TTL = 15 * 60_000;
@@ -60,14 +66,27 @@ describe('the happy path', () => {
 
 describe('setbacks the user can retry', () => {
   it('a refusal in VendorAuto keeps the secret and the reason, and allows another hand-off', () => {
-    const failed = run(captured(), { type: 'hand-off', tabId: 7 }, { type: 'failed', reason: 'No instance has that Client ID.' });
+    const failed = run(
+      captured(),
+      { type: 'hand-off', tabId: 7 },
+      { type: 'failed', reason: 'No instance has that Client ID.' },
+    );
     expect(failed).toMatchObject({ status: 'failed', problem: 'No instance has that Client ID.' });
     expect(holdsSecret(failed.status)).toBe(true);
-    expect(run(failed, { type: 'hand-off', tabId: 9 })).toMatchObject({ status: 'handed-off', tabId: 9, problem: null });
+    expect(run(failed, { type: 'hand-off', tabId: 9 })).toMatchObject({
+      status: 'handed-off',
+      tabId: 9,
+      problem: null,
+    });
   });
 
   it('a cancel in VendorAuto returns to captured with a note', () => {
-    const back = run(captured(), { type: 'hand-off', tabId: 7 }, { type: 'filled' }, { type: 'cancelled' });
+    const back = run(
+      captured(),
+      { type: 'hand-off', tabId: 7 },
+      { type: 'filled' },
+      { type: 'cancelled' },
+    );
     expect(back.status).toBe('captured');
     expect(back.tabId).toBeNull();
     expect(back.problem).toMatch(/cancelled/);
@@ -75,14 +94,17 @@ describe('setbacks the user can retry', () => {
 });
 
 describe('endings that wipe the secret', () => {
-  it.each(['captured', 'handed-off', 'filled', 'failed'] as const)('%s can expire and be discarded', (status) => {
-    const rotation = { ...captured(), status };
-    for (const type of ['expire', 'discard'] as const) {
-      const result = transition(rotation, { type }, T0 + 1000);
-      expect(result.ok).toBe(true);
-      if (result.ok) expect(holdsSecret(result.rotation.status)).toBe(false);
-    }
-  });
+  it.each(['captured', 'handed-off', 'filled', 'failed'] as const)(
+    '%s can expire and be discarded',
+    (status) => {
+      const rotation = { ...captured(), status };
+      for (const type of ['expire', 'discard'] as const) {
+        const result = transition(rotation, { type }, T0 + 1000);
+        expect(result.ok).toBe(true);
+        if (result.ok) expect(holdsSecret(result.rotation.status)).toBe(false);
+      }
+    },
+  );
 
   it('after the time limit only expiry or discard are taken', () => {
     const late = T0 + TTL;
@@ -92,8 +114,14 @@ describe('endings that wipe the secret', () => {
     });
     const filled = run(captured(), { type: 'hand-off', tabId: 1 }, { type: 'filled' });
     expect(transition(filled, { type: 'saved' }, late).ok).toBe(false);
-    expect(transition(filled, { type: 'expire' }, late)).toMatchObject({ ok: true, rotation: { status: 'expired' } });
-    expect(transition(filled, { type: 'discard' }, late)).toMatchObject({ ok: true, rotation: { status: 'discarded' } });
+    expect(transition(filled, { type: 'expire' }, late)).toMatchObject({
+      ok: true,
+      rotation: { status: 'expired' },
+    });
+    expect(transition(filled, { type: 'discard' }, late)).toMatchObject({
+      ok: true,
+      rotation: { status: 'discarded' },
+    });
   });
 });
 

@@ -1,0 +1,79 @@
+/**
+ * What a user does on the simulated sites, step by step, in words the fixtures show.
+ * Shared by e2e tests and the demo.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export type ConsoleLabels = {
+  view: string;
+  show: string;
+  hide: string;
+  rotate: string;
+  cancel: string;
+};
+
+export const ENGLISH: ConsoleLabels = {
+  view: 'View',
+  show: 'Show',
+  hide: 'Hide',
+  rotate: 'Rotate secret',
+  cancel: 'Cancel',
+};
+export const GERMAN: ConsoleLabels = {
+  view: 'Ansehen',
+  show: 'Anzeigen',
+  hide: 'Ausblenden',
+  rotate: 'Geheimnis rotieren',
+  cancel: 'Abbrechen',
+};
+
+/** Clicks View in the row of `appName` (Katal or React table). */
+export async function viewCredentials(
+  page: Page,
+  appName: string,
+  labels: ConsoleLabels = ENGLISH,
+): Promise<void> {
+  const row = page.getByRole('row').filter({ hasText: appName });
+  await row.getByText(labels.view, { exact: true }).click();
+  await expect(credentialsDialog(page, labels)).toBeVisible();
+}
+
+/** Katal modals (no role) and ARIA dialogs alike. */
+export function dialogs(page: Page) {
+  return page.locator('kat-modal[visible="true"], [role="dialog"], [role="alertdialog"]');
+}
+
+/** The credentials view has Show (or Hide); the warning doesn't. */
+function revealButton(page: Page, labels: ConsoleLabels) {
+  return page
+    .getByRole('button', { name: labels.show, exact: true })
+    .or(page.getByRole('button', { name: labels.hide, exact: true }));
+}
+
+function credentialsDialog(page: Page, labels: ConsoleLabels) {
+  return dialogs(page)
+    .filter({ has: revealButton(page, labels) })
+    .last();
+}
+
+/** Rotate secret, then in the warning either confirm (Rotate secret again) or Cancel. */
+export async function rotate(
+  page: Page,
+  { confirm, whileWarningOpen }: { confirm: boolean; whileWarningOpen?: () => Promise<void> },
+  labels: ConsoleLabels = ENGLISH,
+): Promise<void> {
+  await credentialsDialog(page, labels).getByRole('button', { name: labels.rotate }).click();
+  const warning = dialogs(page)
+    .filter({ hasNot: revealButton(page, labels) })
+    .filter({ has: page.getByRole('button', { name: labels.rotate }) })
+    .last();
+  await expect(warning.getByRole('button', { name: labels.rotate })).toBeVisible();
+  await whileWarningOpen?.();
+  await warning.getByRole('button', { name: confirm ? labels.rotate : labels.cancel }).click();
+}
+
+export async function showSecret(page: Page, labels: ConsoleLabels = ENGLISH): Promise<void> {
+  await credentialsDialog(page, labels)
+    .getByRole('button', { name: labels.show, exact: true })
+    .click();
+}
