@@ -35,7 +35,7 @@ async function readPage(page: Page) {
       layout: read.layout as string,
       addAppClient: read.addAppClient as string,
       banner: read.banner ? { withinDays: read.banner.deadline?.withinDays ?? null } : null,
-      apps: read.apps.map(
+      apps: (read.apps as unknown[]).map(
         // biome-ignore lint/suspicious/noExplicitAny: page-side shape
         (app: any): AppSummary => ({
           name: app.name,

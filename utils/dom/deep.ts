@@ -73,8 +73,11 @@ function collectText(element: Element, parts: string[]): void {
     if (element.value) parts.push(element.value);
   }
   // A web component that carries its text in attributes renders them in its shadow root: read them once.
-  const rendersAttributes = TEXT_ATTRIBUTES.some((name) => name !== 'title' && name !== 'aria-label' && element.hasAttribute(name));
-  const roots: ParentNode[] = element.shadowRoot && !rendersAttributes ? [element.shadowRoot, element] : [element];
+  const rendersAttributes = TEXT_ATTRIBUTES.some(
+    (name) => name !== 'title' && name !== 'aria-label' && element.hasAttribute(name),
+  );
+  const roots: ParentNode[] =
+    element.shadowRoot && !rendersAttributes ? [element.shadowRoot, element] : [element];
   for (const root of roots) {
     for (const child of Array.from(root.childNodes)) {
       if (child.nodeType === Node.TEXT_NODE) parts.push(child.textContent ?? '');

@@ -70,7 +70,12 @@ function textOutsideControls(root: Element): string {
 }
 
 function* composedAncestorsUntil(element: Element, root: Element): Generator<Element> {
-  for (let current = composedParent(element); current && current !== root; current = composedParent(current)) yield current;
+  for (
+    let current = composedParent(element);
+    current && current !== root;
+    current = composedParent(current)
+  )
+    yield current;
 }
 
 /**
