@@ -57,7 +57,8 @@ export function PageCard({
 
 export const PAGE_CARD_CSS = `
 :host { all: initial; }
-.card { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; width: 320px; box-sizing: border-box;
+.slot { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; }
+.card { width: 320px; box-sizing: border-box;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #0f172a; background: #fff;
   border: 1px solid #cbd5e1; border-left: 5px solid #0f766e; border-radius: 10px; padding: 12px 14px;
   box-shadow: 0 10px 30px rgba(15, 23, 42, .18); pointer-events: auto; }

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CONSOLE_MATCHES, isConsoleOrigin } from '../utils/hosts';
+import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/hosts';
 import type { ConsoleMessage } from '../utils/messages';
 import {
   type ConsolePage,
@@ -18,7 +18,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   noScriptStartedPostMessage: true,
   main(ctx) {
-    if (window.top !== window || !isConsoleOrigin(location.origin)) return;
+    if (window.top !== window || !isConsoleUrl(location.href)) return;
     const readOptions = () => ({
       today: new Date(),
       locale: document.documentElement.lang || navigator.language,

@@ -4,25 +4,83 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
-import { type ConsoleLabels, ENGLISH, GERMAN, rotate, showSecret, viewCredentials } from '../support/flows';
+import {
+  type ConsoleLabels,
+  ENGLISH,
+  GERMAN,
+  rotate,
+  showSecret,
+  viewCredentials,
+} from '../support/flows';
 import { URLS } from '../support/sites';
 
-type FixtureRotation = { appId: string; clientId: string; oldSecret: string; newSecret: string; newDeadline: string };
+type FixtureRotation = {
+  appId: string;
+  clientId: string;
+  oldSecret: string;
+  newSecret: string;
+  newDeadline: string;
+};
 
-const CONSOLES: { fixture: string; url: string; app: string; labels: ConsoleLabels; masked: boolean }[] = [
-  { fixture: 'amazon/seller-central-us.html', url: URLS.sellerCentralUs, app: 'Northwind Inventory Sync', labels: ENGLISH, masked: false },
-  { fixture: 'amazon/seller-central-de.html', url: URLS.sellerCentralDe, app: 'Lagerbestand-Abgleich', labels: GERMAN, masked: true },
-  { fixture: 'amazon/vendor-central-react.html', url: URLS.vendorCentral, app: 'VendorAuto Connector', labels: ENGLISH, masked: false },
-  { fixture: 'amazon/many-apps.html', url: URLS.sellerCentralUs, app: 'Returns Reconciler', labels: ENGLISH, masked: false },
-  { fixture: 'amazon/vendor-central-api-integration-enabled.html', url: URLS.vendorCentral, app: 'Acme Vendor Feed', labels: ENGLISH, masked: false },
+const CONSOLES: {
+  fixture: string;
+  url: string;
+  app: string;
+  labels: ConsoleLabels;
+  masked: boolean;
+}[] = [
+  {
+    fixture: 'amazon/seller-central-us.html',
+    url: URLS.sellerCentralUs,
+    app: 'Northwind Inventory Sync',
+    labels: ENGLISH,
+    masked: false,
+  },
+  {
+    fixture: 'amazon/seller-central-de.html',
+    url: URLS.sellerCentralDe,
+    app: 'Lagerbestand-Abgleich',
+    labels: GERMAN,
+    masked: true,
+  },
+  {
+    fixture: 'amazon/vendor-central-react.html',
+    url: URLS.vendorCentral,
+    app: 'VendorAuto Connector',
+    labels: ENGLISH,
+    masked: false,
+  },
+  {
+    fixture: 'amazon/many-apps.html',
+    url: URLS.sellerCentralUs,
+    app: 'Returns Reconciler',
+    labels: ENGLISH,
+    masked: false,
+  },
+  {
+    fixture: 'amazon/vendor-central-api-integration-enabled.html',
+    url: URLS.vendorCentral,
+    app: 'Acme Vendor Feed',
+    labels: ENGLISH,
+    masked: false,
+  },
 ];
 
 const fixtureRotations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __fixture: { rotations: FixtureRotation[] } }).__fixture.rotations);
-const rerender = (page: Page) => page.evaluate(() => (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender());
+  page.evaluate(
+    () =>
+      (window as unknown as { __fixture: { rotations: FixtureRotation[] } }).__fixture.rotations,
+  );
+const rerender = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { __fixture: { rerender(): void } }).__fixture.rerender(),
+  );
 
 for (const site of CONSOLES) {
-  test(`${site.fixture}: the background holds exactly the new pair, never the old secret`, async ({ openSite, readStorage }) => {
+  test(`${site.fixture}: the background holds exactly the new pair, never the old secret`, async ({
+    openSite,
+    readStorage,
+  }) => {
     const page = await openSite(site.url, site.fixture);
     await expect(page.getByText(site.app, { exact: true })).toBeVisible();
     await viewCredentials(page, site.app, site.labels);
@@ -33,9 +91,11 @@ for (const site of CONSOLES) {
     await expect.poll(async () => (await fixtureRotations(page)).length).toBe(1);
     const [rotation] = await fixtureRotations(page);
     if (!rotation) throw new Error('the fixture recorded no rotation');
-    await expect.poll(async () => Object.values((await readStorage('session')).secrets ?? {})).toEqual([
-      expect.objectContaining({ clientId: rotation.clientId, secret: rotation.newSecret }),
-    ]);
+    await expect
+      .poll(async () => Object.values((await readStorage('session')).secrets ?? {}))
+      .toEqual([
+        expect.objectContaining({ clientId: rotation.clientId, secret: rotation.newSecret }),
+      ]);
 
     const local = await readStorage('local');
     const everything = JSON.stringify([local, await readStorage('sync')]);
@@ -53,13 +113,16 @@ for (const site of CONSOLES) {
       }),
     ]);
     // The app list learned this app's Client ID from the credentials view.
-    expect(Object.values(local.apps as Record<string, { name: string; clientId: string | null }>)).toContainEqual(
-      expect.objectContaining({ name: site.app, clientId: rotation.clientId }),
-    );
+    expect(
+      Object.values(local.apps as Record<string, { name: string; clientId: string | null }>),
+    ).toContainEqual(expect.objectContaining({ name: site.app, clientId: rotation.clientId }));
   });
 }
 
-test('Cancel at the warning captures nothing, even after Show reveals the old secret', async ({ openSite, readStorage }) => {
+test('Cancel at the warning captures nothing, even after Show reveals the old secret', async ({
+  openSite,
+  readStorage,
+}) => {
   const page = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
   await expect(page.getByText('Northwind Inventory Sync', { exact: true })).toBeVisible();
   await viewCredentials(page, 'Northwind Inventory Sync');
@@ -70,20 +133,35 @@ test('Cancel at the warning captures nothing, even after Show reveals the old se
   expect((await readStorage('local')).rotations ?? {}).toEqual({});
 });
 
-test('a console path without an apps table is reported as unrecognised', async ({ openSite, readStorage }) => {
+test('a console path without an apps table is reported as unrecognised', async ({
+  openSite,
+  readStorage,
+}) => {
   const page = await openSite(URLS.sellerCentralUs, 'vendorauto/dashboard.html');
   await expect(page.locator('body')).not.toBeEmpty();
   await expect
     .poll(async () => (await readStorage('local')).consoleStatus, { timeout: 15_000 })
-    .toEqual({ 'https://sellercentral.amazon.com': expect.objectContaining({ layout: 'unrecognised' }) });
+    .toEqual({
+      'https://sellercentral.amazon.com': expect.objectContaining({ layout: 'unrecognised' }),
+    });
 });
 
-test('apps are reported by urgency with their console, and the gray "Add new app client" is seen', async ({ openSite, readStorage }) => {
+test('apps are reported by urgency with their console, and the gray "Add new app client" is seen', async ({
+  openSite,
+  readStorage,
+}) => {
   await openSite(URLS.vendorCentral, 'amazon/vendor-central-api-integration-disabled.html');
   await expect
     .poll(async () => (await readStorage('local')).consoleStatus)
-    .toEqual({ 'https://vendorcentral.amazon.com': expect.objectContaining({ layout: 'apps', addAppClient: 'disabled' }) });
-  const apps = Object.values((await readStorage('local')).apps as Record<string, Record<string, unknown>>);
+    .toEqual({
+      'https://vendorcentral.amazon.com': expect.objectContaining({
+        layout: 'apps',
+        addAppClient: 'disabled',
+      }),
+    });
+  const apps = Object.values(
+    (await readStorage('local')).apps as Record<string, Record<string, unknown>>,
+  );
   expect(apps).toEqual([
     expect.objectContaining({
       name: 'Acme Vendor Feed',

@@ -7,14 +7,38 @@ import { contentScriptWorlds, expect, test } from '../support/extension';
 const EXTENSION_NAME = 'LWA Secret Rotator for VendorAuto';
 
 const RUNS_ON: [string, string][] = [
-  ['https://sellercentral.amazon.com/sellingpartner/developerconsole', 'amazon/seller-central-us.html'],
-  ['https://sellercentral.amazon.de/sellingpartner/developerconsole/ref=xx_devcon_cont_home', 'amazon/seller-central-de.html'],
-  ['https://vendorcentral.amazon.com/sellingpartner/developerconsole?mons_sel_dir_mcid=1', 'amazon/vendor-central-react.html'],
-  ['https://sellercentral-europe.amazon.com/sellingpartner/developerconsole/application', 'amazon/many-apps.html'],
-  ['https://vendorcentral.amazon.co.jp/sellingpartner/developerconsole', 'amazon/vendor-central-api-integration-enabled.html'],
-  ['https://vendorcentral.amazon.me/sellingpartner/developerconsole', 'amazon/vendor-central-api-integration-disabled.html'],
-  ['https://solutionproviderportal.amazon.com/sellingpartner/developerconsole', 'amazon/seller-central-us.html'],
-  ['https://developercentral.amazon.com/sellingpartner/developerconsole', 'amazon/seller-central-us.html'],
+  [
+    'https://sellercentral.amazon.com/sellingpartner/developerconsole',
+    'amazon/seller-central-us.html',
+  ],
+  [
+    'https://sellercentral.amazon.de/sellingpartner/developerconsole/ref=xx_devcon_cont_home',
+    'amazon/seller-central-de.html',
+  ],
+  [
+    'https://vendorcentral.amazon.com/sellingpartner/developerconsole?mons_sel_dir_mcid=1',
+    'amazon/vendor-central-react.html',
+  ],
+  [
+    'https://sellercentral-europe.amazon.com/sellingpartner/developerconsole/application',
+    'amazon/many-apps.html',
+  ],
+  [
+    'https://vendorcentral.amazon.co.jp/sellingpartner/developerconsole',
+    'amazon/vendor-central-api-integration-enabled.html',
+  ],
+  [
+    'https://vendorcentral.amazon.me/sellingpartner/developerconsole',
+    'amazon/vendor-central-api-integration-disabled.html',
+  ],
+  [
+    'https://solutionproviderportal.amazon.com/sellingpartner/developerconsole',
+    'amazon/seller-central-us.html',
+  ],
+  [
+    'https://developercentral.amazon.com/sellingpartner/developerconsole',
+    'amazon/seller-central-us.html',
+  ],
   ['https://app.vendorauto.com/instances', 'vendorauto/instances-table.html'],
   ['https://vendorauto.com/app/instances', 'vendorauto/instances-cards.html'],
   ['https://app.vendorauto.com/instances?view=list', 'vendorauto/instances-vue.html'],
@@ -24,7 +48,10 @@ const RUNS_ON: [string, string][] = [
 ];
 
 const RUNS_NOWHERE: [string, string][] = [
-  ['https://sellercentral.amazon.com.evil.example/sellingpartner/developerconsole', 'amazon/seller-central-us.html'],
+  [
+    'https://sellercentral.amazon.com.evil.example/sellingpartner/developerconsole',
+    'amazon/seller-central-us.html',
+  ],
   ['https://sellercentral.amazon.com/home', 'amazon/seller-central-us.html'],
   ['https://sellercentral.amazon.com/apps/manage', 'amazon/seller-central-us.html'],
   ['https://evil.example/sellingpartner/developerconsole', 'amazon/seller-central-us.html'],
@@ -32,15 +59,24 @@ const RUNS_NOWHERE: [string, string][] = [
   ['https://evilvendorauto.com/instances', 'vendorauto/instances-table.html'],
 ];
 
-test('each simulated page at its real URL gets exactly its content script', async ({ openSite, extensionId }) => {
+test('each simulated page at its real URL gets exactly its content script', async ({
+  openSite,
+  extensionId,
+}) => {
   for (const [url, fixture] of RUNS_ON) {
     const page = await openSite(url, fixture);
-    await expect.poll(() => contentScriptWorlds(page, extensionId), { message: url }).toEqual([EXTENSION_NAME]);
+    await expect
+      .poll(() => contentScriptWorlds(page, extensionId), { message: url })
+      .toEqual([EXTENSION_NAME]);
     await page.close();
   }
 });
 
-test('no content script on look-alike hosts or other paths', async ({ openSite, extensionId, readStorage }) => {
+test('no content script on look-alike hosts or other paths', async ({
+  openSite,
+  extensionId,
+  readStorage,
+}) => {
   for (const [url, fixture] of RUNS_NOWHERE) {
     const page = await openSite(url, fixture);
     await expect(page.locator('body')).not.toBeEmpty();

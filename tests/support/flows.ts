@@ -77,3 +77,31 @@ export async function showSecret(page: Page, labels: ConsoleLabels = ENGLISH): P
     .getByRole('button', { name: labels.show, exact: true })
     .click();
 }
+
+type FixtureRotation = {
+  appId: string;
+  clientId: string;
+  oldSecret: string;
+  newSecret: string;
+  newDeadline: string;
+};
+
+/** Rotates `appName`'s secret in an open console page and returns what the console did. */
+export async function rotateInConsole(
+  page: Page,
+  appName: string,
+  labels: ConsoleLabels = ENGLISH,
+): Promise<FixtureRotation> {
+  await expect(page.getByText(appName, { exact: true })).toBeVisible();
+  await viewCredentials(page, appName, labels);
+  await rotate(page, { confirm: true }, labels);
+  const rotations = () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __fixture: { rotations: FixtureRotation[] } }).__fixture.rotations,
+    );
+  await expect.poll(async () => (await rotations()).length).toBe(1);
+  const [rotation] = await rotations();
+  if (!rotation) throw new Error('no rotation');
+  return rotation;
+}

@@ -33,6 +33,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     ring.className = 'ring';
     ring.hidden = true;
     cardRoot = document.createElement('div');
+    cardRoot.className = 'slot';
     shadow.append(style, ring, cardRoot);
     document.documentElement.append(host);
     return { ring, cardRoot };
@@ -53,6 +54,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       width: `${rect.width + 12}px`,
       height: `${rect.height + 12}px`,
     });
+    if (cardRoot) moveCardClearOf(cardRoot, rect);
   };
 
   const stopFollowing = () => {
@@ -92,6 +94,34 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       host = null;
     },
   };
+}
+
+const MARGIN = 16;
+
+/** The card must never cover what it asks the user to click: it takes the first corner clear of it. */
+function moveCardClearOf(slot: HTMLElement, target: DOMRect): void {
+  const { width, height } = slot.getBoundingClientRect();
+  const corners = [
+    { right: MARGIN, bottom: MARGIN },
+    { left: MARGIN, bottom: MARGIN },
+    { right: MARGIN, top: MARGIN },
+    { left: MARGIN, top: MARGIN },
+  ];
+  const clear = corners.find((corner) => {
+    const left = corner.left ?? window.innerWidth - MARGIN - width;
+    const top = corner.top ?? window.innerHeight - MARGIN - height;
+    return (
+      left + width < target.left ||
+      left > target.right ||
+      top + height < target.top ||
+      top > target.bottom
+    );
+  });
+  const chosen = clear ?? corners[0];
+  slot.style.left = chosen?.left !== undefined ? `${chosen.left}px` : 'auto';
+  slot.style.right = chosen?.right !== undefined ? `${chosen.right}px` : 'auto';
+  slot.style.top = chosen?.top !== undefined ? `${chosen.top}px` : 'auto';
+  slot.style.bottom = chosen?.bottom !== undefined ? `${chosen.bottom}px` : 'auto';
 }
 
 function isInViewport(element: Element): boolean {

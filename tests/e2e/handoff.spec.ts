@@ -1,0 +1,220 @@
+/**
+ * The whole flow as a seller does it, in the production build: rotate in the console, see it
+ * in the popup, open VendorAuto, "Fill in VendorAuto", confirm on the page. And the refusals.
+ */
+import type { Page, Worker } from '@playwright/test';
+import { type ChromeGlobal, expect, test } from '../support/extension';
+import { GERMAN, rotateInConsole } from '../support/flows';
+import { URLS } from '../support/sites';
+
+type Saved = { instanceId: string; clientId: string; clientSecret: string };
+const saved = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __vendorAuto: { saved: Saved[] } }).__vendorAuto.saved,
+  );
+
+async function setSettings(worker: Worker, settings: Record<string, unknown>) {
+  await worker.evaluate(async (changes) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const { settings: current } = (await chrome.storage.local.get(null)) as { settings?: object };
+    await chrome.storage.local.set({ settings: { ...current, ...changes } });
+  }, settings);
+}
+
+test('rotate in Seller Central, fill in VendorAuto, confirm: the right instance saves the NEW secret', async ({
+  openSite,
+  openPopup,
+  readStorage,
+}) => {
+  const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  const rotation = await rotateInConsole(console, 'Northwind Inventory Sync');
+  const vendorAuto = await openSite(URLS.vendorAutoInstances, 'vendorauto/instances-table.html');
+
+  const popup = await openPopup();
+  const card = popup.getByRole('article', { name: /Northwind Inventory Sync/ });
+  await expect(card).toBeVisible();
+  await expect(card.getByTestId('client-id')).toHaveText(rotation.clientId);
+  await expect(card.getByTestId('masked-secret')).toHaveText(
+    `amzn1.oa2-cs.v1.••••${rotation.newSecret.slice(-4)}`,
+  );
+  await expect(card).toContainText(/wiped in 1[45] min/);
+  await expect(popup.locator('body')).not.toContainText(rotation.newSecret);
+  await card.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+
+  // On VendorAuto the secret is in the field and Confirm is highlighted; the user confirms.
+  await expect(vendorAuto.getByRole('dialog', { name: 'Edit instance' })).toBeVisible();
+  await expect(vendorAuto.locator('#va-edit-secret')).toHaveValue(rotation.newSecret);
+  await expect(vendorAuto.locator('lwa-rotator-overlay')).toHaveCount(1);
+  await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await vendorAuto.getByRole('button', { name: 'Yes, replace' }).click();
+
+  await expect
+    .poll(() => saved(vendorAuto))
+    .toEqual([
+      expect.objectContaining({
+        instanceId: 'ins_1057',
+        clientId: rotation.clientId,
+        clientSecret: rotation.newSecret,
+      }),
+    ]);
+  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+  await expect(popup.getByRole('article')).toHaveCount(0);
+
+  // Afterwards no storage area holds the secret, old or new.
+  await expect.poll(async () => (await readStorage('session')).secrets).toEqual({});
+  const all = JSON.stringify([
+    await readStorage('session'),
+    await readStorage('local'),
+    await readStorage('sync'),
+  ]);
+  expect(all).not.toContain(rotation.newSecret);
+  expect(all).not.toContain(rotation.oldSecret);
+  const [record] = Object.values(
+    (await readStorage('local')).rotations as Record<string, Record<string, unknown>>,
+  );
+  expect(record).toMatchObject({ status: 'confirmed', newDeadline: rotation.newDeadline });
+});
+
+test('no instance with that Client ID: nothing is filled, the popup and the page say why', async ({
+  openSite,
+  openPopup,
+  readStorage,
+}) => {
+  const console = await openSite(URLS.sellerCentralDe, 'amazon/seller-central-de.html');
+  const rotation = await rotateInConsole(console, 'Lagerbestand-Abgleich', GERMAN);
+  await console.getByRole('button', { name: 'Anzeigen', exact: true }).click();
+  const vendorAuto = await openSite(URLS.vendorAutoInstances, 'vendorauto/instances-table.html');
+  await expect(vendorAuto.getByText('Bluebird Kitchen UK')).toBeVisible();
+
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await expect(popup.getByRole('alert')).toContainText(
+    'No instance on this page has the Client ID',
+  );
+  await expect(vendorAuto.getByRole('dialog')).toHaveCount(0);
+  expect(await saved(vendorAuto)).toEqual([]);
+  // The secret waits for a retry on the right page.
+  expect(Object.values((await readStorage('session')).secrets ?? {})).toEqual([
+    expect.objectContaining({ secret: rotation.newSecret }),
+  ]);
+});
+
+test('an ambiguous instance is refused: two instances carry the same Client ID', async ({
+  openSite,
+  openPopup,
+  serviceWorker,
+}) => {
+  // Seed a capture for the duplicated instance's Client ID, as the console script would report it.
+  const clientId = 'amzn1.application-oa2-client.94657ffb013fb18dc88978b395423c6b';
+  const secret = `amzn1.oa2-cs.v1.${'7c'.repeat(32)}`;
+  await seedCapture(serviceWorker, clientId, secret);
+  const vendorAuto = await openSite(
+    URLS.vendorAutoInstances,
+    'vendorauto/instances-ambiguous.html',
+  );
+  await expect(vendorAuto.getByText('Riverbend Home CA (copy)')).toBeVisible();
+
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await expect(popup.getByRole('alert')).toContainText('2 instances could have the Client ID');
+  await expect(vendorAuto.getByRole('dialog')).toHaveCount(0);
+  expect(await saved(vendorAuto)).toEqual([]);
+  await expect(vendorAuto.locator('body')).not.toContainText(secret);
+});
+
+test('an expired hand-off wipes the secret and cannot be filled', async ({
+  openSite,
+  openPopup,
+  serviceWorker,
+  readStorage,
+}) => {
+  await setSettings(serviceWorker, { handoffMinutes: 0.05 });
+  const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  await rotateInConsole(console, 'Northwind Inventory Sync');
+  await expect
+    .poll(async () => Object.keys((await readStorage('session')).secrets ?? {}).length)
+    .toBe(1);
+  await expect
+    .poll(async () => (await readStorage('session')).secrets, { timeout: 15_000 })
+    .toEqual({});
+  const [record] = Object.values(
+    (await readStorage('local')).rotations as Record<string, Record<string, unknown>>,
+  );
+  expect(record).toMatchObject({ status: 'expired' });
+  const popup = await openPopup();
+  await expect(
+    popup.getByText('Expired — the secret was wiped before it was filled'),
+  ).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Fill in VendorAuto' })).toHaveCount(0);
+});
+
+test('the service worker stopped between capture and fill: the flow still completes', async ({
+  context,
+  openSite,
+  openPopup,
+  extensionId,
+  readStorage,
+}) => {
+  const console = await openSite(URLS.vendorCentral, 'amazon/vendor-central-react.html');
+  const rotation = await rotateInConsole(console, 'VendorAuto Connector');
+  await expect
+    .poll(async () => Object.keys((await readStorage('session')).secrets ?? {}).length)
+    .toBe(1);
+
+  // Stop the extension's worker the way Chrome does when it idles, and see it stopped.
+  const cdp = await context.newCDPSession(console);
+  const status = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions)
+      if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`))
+        status.set(v.versionId, v.runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await expect.poll(() => [...status.values()]).toContain('stopped');
+  expect([...status.values()]).not.toContain('running');
+
+  const vendorAuto = await openSite(URLS.vendorAutoApp, 'vendorauto/instances-cards.html');
+  await expect(vendorAuto.getByText('Harborline Marine')).toBeVisible();
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await vendorAuto.getByRole('button', { name: 'Save', exact: true }).click();
+  await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).click();
+  await expect
+    .poll(() => saved(vendorAuto))
+    .toEqual([expect.objectContaining({ instanceId: 'c-205', clientSecret: rotation.newSecret })]);
+  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+});
+
+async function seedCapture(worker: Worker, clientId: string, secret: string) {
+  await worker.evaluate(
+    async ({ clientId, secret }) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const now = Date.now();
+      const id = 'seeded-rotation';
+      await chrome.storage.session.set({ secrets: { [id]: { rotationId: id, clientId, secret } } });
+      await chrome.storage.local.set({
+        rotations: {
+          [id]: {
+            id,
+            clientId,
+            appName: 'Riverbend Home CA',
+            appId: null,
+            consoleOrigin: 'https://vendorcentral.amazon.com',
+            status: 'captured',
+            capturedAt: now,
+            expiresAt: now + 15 * 60_000,
+            updatedAt: now,
+            tabId: null,
+            problem: null,
+            newDeadline: '2027-05-28',
+            newDeadlineEstimated: true,
+            oldSecretStopsOn: '2026-12-06',
+            completedAt: null,
+          },
+        },
+      });
+    },
+    { clientId, secret },
+  );
+}
