@@ -1,7 +1,11 @@
 import { consoleLabel, daysLeftLabel } from '../utils/format';
 import type { ListedApp } from '../utils/popup-state';
 
-type Props = { apps: ListedApp[]; openConsole: (origin: string) => void };
+type Props = {
+  apps: ListedApp[];
+  waitingClientIds: Set<string>;
+  openConsole: (origin: string) => void;
+};
 
 function urgency(app: ListedApp): 'done' | 'expired' | 'urgent' | 'soon' | 'ok' {
   if (app.rotatedAt && !app.alert) return 'done';
@@ -12,7 +16,7 @@ function urgency(app: ListedApp): 'done' | 'expired' | 'urgent' | 'soon' | 'ok' 
 }
 
 /** The apps the consoles showed, most urgent first. */
-export function AppList({ apps, openConsole }: Props) {
+export function AppList({ apps, waitingClientIds, openConsole }: Props) {
   if (apps.length === 0) {
     return (
       <p class="empty">
@@ -25,6 +29,7 @@ export function AppList({ apps, openConsole }: Props) {
     <ul class="apps">
       {apps.map((app) => {
         const level = urgency(app);
+        const waiting = app.clientId !== null && waitingClientIds.has(app.clientId);
         return (
           <li key={`${app.consoleOrigin}|${app.appId ?? app.name}`} class={`app ${level}`}>
             <div class="app-main">

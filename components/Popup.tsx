@@ -92,7 +92,11 @@ export function Popup() {
           <HistoryList rotations={state.finished.slice(0, 3)} />
           <section aria-labelledby="apps-heading">
             <h2 id="apps-heading">Your apps</h2>
-            <AppList apps={state.apps} openConsole={(origin) => void openConsole(origin)} />
+            <AppList
+              apps={state.apps}
+              waitingClientIds={new Set(state.waiting.map((w) => w.clientId))}
+              openConsole={(origin) => void openConsole(origin)}
+            />
           </section>
         </>
       )}

@@ -15,7 +15,7 @@ export function remaining(until: number, now = Date.now()): string {
 }
 
 export function daysLeftLabel(days: number | null): string {
-  if (days === null) return 'No deadline shown';
+  if (days === null) return 'No expiry alert';
   if (days < 0) return `Expired ${-days} day${days === -1 ? '' : 's'} ago`;
   if (days === 0) return 'Expires today';
   return `${days} day${days === 1 ? '' : 's'} left`;
