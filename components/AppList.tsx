@@ -36,12 +36,14 @@ export function AppList({ apps, waitingClientIds, openConsole }: Props) {
               <span class="app-name">{app.name}</span>
               <span class="app-console">{consoleLabel(app.consoleOrigin)}</span>
             </div>
-            <span class={`days ${level}`}>
-              {level === 'done'
-                ? `Rotated · ${daysLeftLabel(app.daysLeft)}`
-                : daysLeftLabel(app.daysLeft)}
+            <span class={`days ${waiting ? 'waiting' : level}`}>
+              {waiting
+                ? 'Captured — fill in VendorAuto'
+                : level === 'done'
+                  ? `Rotated · ${daysLeftLabel(app.daysLeft)}`
+                  : daysLeftLabel(app.daysLeft)}
             </span>
-            {level !== 'done' && level !== 'ok' && (
+            {!waiting && level !== 'done' && level !== 'ok' && (
               <button
                 type="button"
                 class="link"
