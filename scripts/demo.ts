@@ -13,7 +13,11 @@ const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 const OUTPUT_DIR = resolve(import.meta.dirname, '../demo-output');
 const headless = process.argv.includes('--headless');
 
-const CONSOLE = { url: URLS.sellerCentralUs, fixture: 'amazon/seller-central-us.html', app: 'Northwind Inventory Sync' };
+const CONSOLE = {
+  url: URLS.sellerCentralUs,
+  fixture: 'amazon/seller-central-us.html',
+  app: 'Northwind Inventory Sync',
+};
 const VENDORAUTO = { url: URLS.vendorAutoInstances, fixture: 'vendorauto/instances-table.html' };
 
 async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
@@ -21,7 +25,11 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
     headless,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 820 },
-    args: [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`, ...CHROMIUM_ARGS],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const sites = await installSites(context);
@@ -61,15 +69,28 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
   await popup.close();
 
   await amazon.bringToFront();
-  await amazon.getByRole('row').filter({ hasText: CONSOLE.app }).getByText('View', { exact: true }).click();
-  const rotateButton = amazon.locator('kat-modal[visible="true"]').getByRole('button', { name: 'Rotate secret' });
+  await amazon
+    .getByRole('row')
+    .filter({ hasText: CONSOLE.app })
+    .getByText('View', { exact: true })
+    .click();
+  const rotateButton = amazon
+    .locator('kat-modal[visible="true"]')
+    .getByRole('button', { name: 'Rotate secret' });
   await rotateButton.click();
-  const confirm = amazon.locator('kat-modal[visible="true"]').last().getByRole('button', { name: 'Rotate secret' });
+  const confirm = amazon
+    .locator('kat-modal[visible="true"]')
+    .last()
+    .getByRole('button', { name: 'Rotate secret' });
   await confirm.waitFor();
   await amazon.waitForTimeout(300);
   await shot(amazon, 'console-rotate-warning');
   await confirm.click();
-  await amazon.waitForFunction(() => (window as unknown as { __fixture: { rotations: unknown[] } }).__fixture.rotations.length === 1);
+  await amazon.waitForFunction(
+    () =>
+      (window as unknown as { __fixture: { rotations: unknown[] } }).__fixture.rotations.length ===
+      1,
+  );
   await amazon.waitForTimeout(600);
   await shot(amazon, 'console-new-secret-captured');
 
