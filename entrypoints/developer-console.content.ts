@@ -1,9 +1,13 @@
-import browser from 'webextension-polyfill';
+import browser, { type Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { type CapturePhase, createConsoleGuide } from '../utils/guide/console-guide';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/hosts';
-import type { ConsoleMessage } from '../utils/messages';
+import { type ConsoleMessage, consoleRequestSchema } from '../utils/messages';
+import { createOverlay } from '../utils/overlay/overlay';
+import { isExtensionSender } from '../utils/senders';
 import {
   type ConsolePage,
+  currentView,
   readConsolePage,
   type WatcherEvent,
   watchRotation,
@@ -26,11 +30,28 @@ export default defineContentScript({
     const send = (message: ConsoleMessage) =>
       browser.runtime.sendMessage(message).catch(() => undefined);
 
+    let phase: CapturePhase = 'idle';
+    const overlay = createOverlay(() => guide.hide());
+    const guide = createConsoleGuide(overlay, { phase: () => phase, options: readOptions });
+    let guideOffered = false;
+    ctx.onInvalidated(() => {
+      guide.hide();
+      overlay.destroy();
+    });
+
     let lastReport = '';
     const startedAt = Date.now();
     const report = () => {
       const page: ConsolePage = readConsolePage(document, readOptions());
       if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
+      // Offer the guide once, where there is something to do: an app due, or a gray "Add new app client".
+      if (
+        !guideOffered &&
+        (page.apps.some((app) => app.alert) || page.addAppClient === 'disabled')
+      ) {
+        guideOffered = true;
+        guide.show();
+      }
       const message: ConsoleMessage = { type: 'console/page', ...page };
       const serialized = JSON.stringify(message);
       if (serialized !== lastReport) {
@@ -61,11 +82,57 @@ export default defineContentScript({
 
     const stopWatching = watchRotation(document, {
       ...readOptions(),
-      onEvent: (event) => void send(toMessage(event)),
+      onEvent: (event) => {
+        phase = nextPhase(phase, event);
+        if (event.kind === 'captured') guide.show();
+        void send(toMessage(event));
+      },
     });
     ctx.onInvalidated(stopWatching);
+
+    const listener = (message: unknown, sender: Runtime.MessageSender) => {
+      if (!isExtensionSender(sender)) return undefined;
+      const request = consoleRequestSchema.safeParse(message);
+      if (!request.success) return undefined;
+      switch (request.data.type) {
+        case 'guide/show':
+          guide.show();
+          return Promise.resolve(true);
+        case 'console/page-client-id': {
+          const view = currentView(document);
+          return Promise.resolve({ clientId: view.kind === 'credentials' ? view.clientId : null });
+        }
+        case 'console/selection-captured':
+          if (request.data.ok) {
+            phase = 'captured';
+            guide.show();
+          } else {
+            guide.hide();
+            overlay.card({ tone: 'error', title: 'Not captured', body: request.data.message });
+          }
+          return Promise.resolve(true);
+      }
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
   },
 });
+
+function nextPhase(phase: CapturePhase, event: WatcherEvent): CapturePhase {
+  switch (event.kind) {
+    case 'rotation-confirmed':
+      return 'confirmed';
+    case 'awaiting-reveal':
+      return 'awaiting-reveal';
+    case 'captured':
+      return 'captured';
+    case 'rotation-cancelled':
+    case 'capture-problem':
+      return 'idle';
+    default:
+      return phase;
+  }
+}
 
 /** The secret leaves this script in exactly one message, and no copy is kept here. */
 function toMessage(event: WatcherEvent): ConsoleMessage {

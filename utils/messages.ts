@@ -113,7 +113,14 @@ export const fillResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type FillResponse = z.infer<typeof fillResponseSchema>;
 
-/** From the background to any of its content scripts: show the on-page guide. */
-export const guideRequestSchema = z.object({ type: z.literal('guide/show') });
+/** From the background to the console content script. */
+export const consoleRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('guide/show') }),
+  /** For "Use selected text as the new LWA secret": which Client ID the page shows. */
+  z.object({ type: z.literal('console/page-client-id') }),
+  z.object({ type: z.literal('console/selection-captured'), ok: z.boolean(), message: text(400) }),
+]);
+export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
+export const pageClientIdSchema = z.object({ clientId: z.nullable(clientIdSchema) });
 
 export type CommandResult = { ok: true } | { ok: false; message: string };

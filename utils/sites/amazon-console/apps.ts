@@ -86,8 +86,7 @@ function readAppRow(
   const cells = cellsOf(row);
   const rowText = deepText(row);
   const appId = rowText.match(APP_ID_IN_TEXT)?.[0] ?? null;
-  const lwaCell =
-    (lwaColumn !== null ? cells[lwaColumn] : undefined) ?? cellWithControl(cells) ?? null;
+  const lwaCell = lwaCellOf(cells, lwaColumn);
   if (!appId && !(lwaColumn !== null && lwaCell && hasControl(lwaCell))) return null;
 
   const alertScope = lwaCell ?? row;
@@ -112,6 +111,27 @@ function appName(cells: Element[]): string {
     if (text) return text.slice(0, 120);
   }
   return '';
+}
+
+function lwaCellOf(cells: Element[], lwaColumn: number | null): Element | null {
+  return (lwaColumn !== null ? cells[lwaColumn] : undefined) ?? cellWithControl(cells) ?? null;
+}
+
+/** The View control of an app: the control in its row's LWA credentials cell. */
+export function findViewControl(
+  app: { appId: string | null; name: string },
+  options: ReadOptions,
+  root: Document = document,
+): Element | null {
+  const lwaColumn = findLwaColumn(headerRowsIn(root));
+  for (const element of deepElements(root)) {
+    if (!isRow(element)) continue;
+    const read = readAppRow(element, lwaColumn, options);
+    if (!read || (app.appId ? read.appId !== app.appId : read.name !== app.name)) continue;
+    const cell = lwaCellOf(cellsOf(element), lwaColumn);
+    return cell ? ([...deepElements(cell)].find(isControl) ?? null) : null;
+  }
+  return null;
 }
 
 function hasControl(scope: Element): boolean {

@@ -30,3 +30,6 @@ export const LWA_WORD = /\bLWA\b/;
 /** Where an App ID shows; look-alikes of the client ID that must never be taken for it. */
 export const APP_ID_IN_TEXT =
   /amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+
+/** "Show" that reveals a masked secret. */
+export const SHOW_WORDS = /^(?:show|reveal|anzeigen|einblenden|afficher|mostra|mostrar|表示)/i;
