@@ -12,7 +12,7 @@ export type PageCardProps = {
   progress?: string;
   /** Why this step matters, in one line. */
   why?: string;
-  actions?: { label: string; onClick: () => void }[];
+  actions?: { label: string; onClick: (event: MouseEvent) => void }[];
   onDismiss: () => void;
 };
 

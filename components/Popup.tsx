@@ -3,7 +3,9 @@ import browser from 'webextension-polyfill';
 import { consoleLabel } from '../utils/format';
 import type { CommandResult, ExtensionPageMessage } from '../utils/messages';
 import { usePopupState } from '../utils/popup-state';
+import { currentStep } from '../utils/steps';
 import {
+  activeTabId,
   findVendorAutoTabs,
   focusTab,
   openConsole,
@@ -13,6 +15,7 @@ import {
 import { AppList } from './AppList';
 import { type HandoffActions, HandoffCard } from './HandoffCard';
 import { HistoryList } from './HistoryList';
+import { StepsChecklist } from './StepsChecklist';
 
 async function command(message: ExtensionPageMessage): Promise<CommandResult> {
   const reply = (await browser.runtime
@@ -25,6 +28,7 @@ export function Popup() {
   const state = usePopupState();
   const [tabs, setTabs] = useState<VendorAutoTab[]>([]);
   const [now, setNow] = useState(Date.now());
+  const [guideMessage, setGuideMessage] = useState<string | null>(null);
 
   useEffect(() => {
     void findVendorAutoTabs().then(setTabs);
@@ -43,6 +47,19 @@ export function Popup() {
   };
 
   const blocked = state.consoles.filter((c) => c.addAppClient === 'disabled');
+  const step = currentStep({
+    blocked: blocked.length > 0,
+    liveStatus: state.waiting[0]?.status ?? null,
+  });
+  const showGuide = async () => {
+    const tabId = await activeTabId();
+    const result = tabId === null ? null : await command({ type: 'popup/show-guide', tabId });
+    setGuideMessage(
+      result?.ok
+        ? 'The guide is on the page.'
+        : (result?.message ?? 'Open the Developer Console or VendorAuto first.'),
+    );
+  };
   const notices = state.consoles.filter((c) => c.notice || c.layout === 'unrecognised');
 
   return (
@@ -90,6 +107,11 @@ export function Popup() {
             </section>
           )}
           <HistoryList rotations={state.finished.slice(0, 3)} />
+          <StepsChecklist
+            current={step}
+            onShowGuide={() => void showGuide()}
+            guideMessage={guideMessage}
+          />
           <section aria-labelledby="apps-heading">
             <h2 id="apps-heading">Your apps</h2>
             <AppList

@@ -7,6 +7,7 @@ import {
   recordConsolePage,
   setNotice,
 } from '../utils/console-records';
+import { MENU_USE_SELECTION, onMenuClick, registerContextMenus } from '../utils/context-menus';
 import { showGuideIn } from '../utils/guide-request';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/handoff';
 import { isConsoleUrl } from '../utils/hosts';
@@ -18,10 +19,11 @@ import {
   extensionPageMessageSchema,
   vendorAutoMessageSchema,
 } from '../utils/messages';
+import { notify } from '../utils/notify';
 import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/reminders';
 import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/rotation-store';
 import { isExtensionSender, topFrameSender } from '../utils/senders';
-import { appsItem, rotationsItem } from '../utils/storage';
+import { appsItem, rotationsItem, settingsItem } from '../utils/storage';
 import { isVendorAutoOrigin, syncCustomContentScript } from '../utils/vendorauto-origins';
 
 const AWAITING_REVEAL =
@@ -31,6 +33,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     route(message, sender),
   );
+
+  browser.contextMenus.onClicked.addListener(async (info, tab) => {
+    const result = await onMenuClick(info, tab);
+    // The console page shows its own card; elsewhere a notification says why nothing happened.
+    if (!result.ok && info.menuItemId !== MENU_USE_SELECTION)
+      await notify('Nothing was filled', result.message);
+  });
+  settingsItem.watch(() => void registerContextMenus());
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === REMINDER_ALARM) await checkReminders();
@@ -52,6 +62,7 @@ async function startUp(): Promise<void> {
   await pruneHistory();
   await scheduleReminders();
   await syncCustomContentScript().catch(() => undefined);
+  await registerContextMenus();
   await refreshBadge();
 }
 
@@ -71,7 +82,10 @@ async function route(
   const parsed = vendorAutoMessageSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const tab = topFrameSender(sender, () => true);
-  if (tab && (await isVendorAutoOrigin(tab.origin))) await takeOutcome(parsed.data, tab.tabId);
+  if (!tab || !(await isVendorAutoOrigin(tab.origin))) return undefined;
+  if (parsed.data.type === 'vendorauto/request-fill')
+    return fillInVendorAuto(parsed.data.rotationId, tab.tabId);
+  await takeOutcome(parsed.data, tab.tabId);
   return undefined;
 }
 

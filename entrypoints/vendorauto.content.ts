@@ -1,22 +1,31 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { fillField } from '../utils/dom/fill';
+import { deepText } from '../utils/dom/deep';
+import { type FillableField, fillField, isFillable } from '../utils/dom/fill';
+import { createVendorAutoGuide } from '../utils/guide/vendorauto-guide';
 import { VENDORAUTO_MATCHES } from '../utils/hosts';
-import { shortClientId } from '../utils/lwa';
+import { findClientIds, shortClientId } from '../utils/lwa';
 import {
+  type CommandResult,
+  type FieldContext,
   type FillRequest,
   type FillResponse,
   fillRequestSchema,
   type VendorAutoMessage,
+  vendorAutoRequestSchema,
 } from '../utils/messages';
-import { createOverlay } from '../utils/overlay/overlay';
+import { createOverlay, type Overlay } from '../utils/overlay/overlay';
+import { holdsSecret, type Rotation } from '../utils/rotation';
 import { isExtensionSender } from '../utils/senders';
 import {
-  type EditForm,
-  findConfirmControl,
+  findCurrentConfirm,
+  formAroundField,
+  formShowsOtherInstance,
   openSecretField,
   watchSaveOutcome,
 } from '../utils/sites/vendorauto';
+import { stepNumber } from '../utils/steps';
+import { rotationsItem } from '../utils/storage';
 
 export default defineContentScript({
   matches: VENDORAUTO_MATCHES,
@@ -24,32 +33,85 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return;
-    const overlay = createOverlay(() => overlay.clear());
-    ctx.onInvalidated(() => overlay.destroy());
+    const overlay = createOverlay(() => guide.hide());
+    let liveRotation: Rotation | null = null;
     let busy = false;
+    let contextField: FillableField | null = null;
 
-    const listener = (
-      message: unknown,
-      sender: Runtime.MessageSender,
-    ): Promise<FillResponse> | undefined => {
+    const guide = createVendorAutoGuide(overlay, {
+      rotation: () => liveRotation,
+      requestFill: (rotationId) => {
+        void (
+          browser.runtime.sendMessage({
+            type: 'vendorauto/request-fill',
+            rotationId,
+          } satisfies VendorAutoMessage) as Promise<CommandResult | undefined>
+        )
+          .then((result) => {
+            if (result && !result.ok)
+              overlay.card({ tone: 'error', title: 'Nothing was filled', body: result.message });
+          })
+          .catch(() => undefined);
+      },
+    });
+    ctx.onInvalidated(() => {
+      guide.hide();
+      overlay.destroy();
+    });
+
+    // Only non-secret records: which rotation waits, for which Client ID.
+    const updateLive = (rotations: Record<string, Rotation>) => {
+      const live = Object.values(rotations).filter(
+        (r) => holdsSecret(r.status) && r.expiresAt > Date.now(),
+      );
+      liveRotation = live.sort((a, b) => a.capturedAt - b.capturedAt)[0] ?? null;
+    };
+    void rotationsItem.getValue().then((rotations) => {
+      updateLive(rotations);
+      if (liveRotation && (liveRotation.status === 'captured' || liveRotation.status === 'failed'))
+        guide.show();
+    });
+    ctx.onInvalidated(rotationsItem.watch(updateLive));
+
+    const onContextMenu = (event: Event) => {
+      const [target] = event.composedPath();
+      contextField = target instanceof Element && isFillable(target) ? target : null;
+    };
+    document.addEventListener('contextmenu', onContextMenu, true);
+    ctx.onInvalidated(() => document.removeEventListener('contextmenu', onContextMenu, true));
+
+    const listener = (message: unknown, sender: Runtime.MessageSender) => {
       if (!isExtensionSender(sender)) return undefined;
-      const request = fillRequestSchema.safeParse(message);
-      if (!request.success) return undefined;
-      if (request.data.origin !== location.origin) {
-        return Promise.resolve({
+      const request = vendorAutoRequestSchema.safeParse(message);
+      if (request.success) {
+        if (request.data.type === 'guide/show') {
+          guide.show();
+          return Promise.resolve(true);
+        }
+        return Promise.resolve(fieldContext(contextField));
+      }
+      const fill = fillRequestSchema.safeParse(message);
+      if (!fill.success) return undefined;
+      if (fill.data.origin !== location.origin) {
+        return Promise.resolve<FillResponse>({
           ok: false,
           code: 'wrong-page',
           message: 'The VendorAuto tab moved to another address.',
         });
       }
       if (busy)
-        return Promise.resolve({
+        return Promise.resolve<FillResponse>({
           ok: false,
           code: 'busy',
           message: 'A fill is already in progress in this tab.',
         });
       busy = true;
-      return handleFill(request.data, overlay, ctx.signal).finally(() => {
+      guide.hide();
+      const run =
+        fill.data.target === 'context-field'
+          ? fillContextField(fill.data, contextField, overlay, ctx.signal)
+          : fillInstance(fill.data, overlay, ctx.signal);
+      return run.finally(() => {
         busy = false;
       });
     };
@@ -62,9 +124,14 @@ function report(message: VendorAutoMessage): void {
   void browser.runtime.sendMessage(message).catch(() => undefined);
 }
 
-async function handleFill(
+function fieldContext(field: FillableField | null): FieldContext {
+  if (!field?.isConnected) return { fillable: false, clientIds: [] };
+  return { fillable: true, clientIds: findClientIds(deepText(formAroundField(field))) };
+}
+
+async function fillInstance(
   request: FillRequest,
-  overlay: ReturnType<typeof createOverlay>,
+  overlay: Overlay,
   signal: AbortSignal,
 ): Promise<FillResponse> {
   const shortId = shortClientId(request.clientId);
@@ -82,13 +149,45 @@ async function handleFill(
     overlay.card({ tone: 'error', title: 'Nothing was filled', body: opened.message });
     return { ok: false, code: opened.code, message: opened.message };
   }
-  const field = opened.form.secretField;
+  return fillAndGuide(request, opened.form.secretField, opened.form.scope, overlay, signal);
+}
+
+/** "Fill the new LWA secret here": the field the user chose, under the same rules as the automatic path. */
+async function fillContextField(
+  request: FillRequest,
+  field: FillableField | null,
+  overlay: Overlay,
+  signal: AbortSignal,
+): Promise<FillResponse> {
+  if (!field?.isConnected || !isFillable(field)) {
+    const message =
+      'Right-click an editable field of VendorAuto’s form, then choose “Fill the new LWA secret here”.';
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    return { ok: false, code: 'unknown-layout', message };
+  }
+  const scope = formAroundField(field);
+  if (formShowsOtherInstance(scope, request.clientId)) {
+    const message = `This form belongs to another instance than the Client ID ${shortClientId(request.clientId)}. Nothing was filled.`;
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    return { ok: false, code: 'ambiguous', message };
+  }
+  return fillAndGuide(request, field, scope, overlay, signal);
+}
+
+function fillAndGuide(
+  request: FillRequest,
+  field: FillableField,
+  scope: Element,
+  overlay: Overlay,
+  signal: AbortSignal,
+): FillResponse {
+  const shortId = shortClientId(request.clientId);
   if (!fillField(field, request.secret)) {
     const message = 'VendorAuto’s Client Secret field did not accept the value. Nothing was saved.';
     overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
     return { ok: false, code: 'unknown-layout', message };
   }
-  guideToConfirm(opened.form, overlay, request.autoConfirm);
+  guideToConfirm(scope, overlay, request.autoConfirm);
   watchSaveOutcome(
     field,
     (result) => {
@@ -121,25 +220,8 @@ async function handleFill(
 }
 
 /** Rings Confirm, then the "Are you sure?" confirm when it appears; clicks them only if the user chose auto-confirm. */
-function guideToConfirm(
-  form: EditForm,
-  overlay: ReturnType<typeof createOverlay>,
-  autoConfirm: boolean,
-): void {
-  const currentConfirm = () => {
-    const dialogs = [
-      ...document.querySelectorAll(
-        '[role="dialog"], [role="alertdialog"], [aria-modal="true"], dialog[open]',
-      ),
-    ];
-    const topmost = dialogs
-      .reverse()
-      .find((d) => d !== form.scope && !d.contains(form.scope) && findConfirmControl(d));
-    return (
-      (topmost && findConfirmControl(topmost)) ??
-      (form.scope.isConnected ? findConfirmControl(form.scope) : null)
-    );
-  };
+function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: boolean): void {
+  const currentConfirm = () => findCurrentConfirm(scope);
   overlay.highlight(currentConfirm);
   overlay.card({
     tone: 'info',
@@ -148,6 +230,7 @@ function guideToConfirm(
       ? 'Confirming the change for you…'
       : 'Check the instance, then click the highlighted Confirm button to save.',
     why: 'VendorAuto keeps using the old secret until you confirm; Amazon accepts the old one for 7 more days.',
+    progress: `Step ${stepNumber('confirm-vendorauto').n} of ${stepNumber('confirm-vendorauto').of}`,
   });
   if (!autoConfirm) return;
   const first = currentConfirm();

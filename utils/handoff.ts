@@ -20,7 +20,11 @@ import { isVendorAutoOrigin } from './vendorauto-origins';
 const NO_ANSWER =
   'The VendorAuto page did not answer. Reload it (the extension may have been updated since it opened) and try again.';
 
-export async function fillInVendorAuto(rotationId: string, tabId: number): Promise<CommandResult> {
+export async function fillInVendorAuto(
+  rotationId: string,
+  tabId: number,
+  target: FillRequest['target'] = 'instance',
+): Promise<CommandResult> {
   const prepared = await exclusive(async () => {
     await sweepExpired();
     const rotation = await getRotation(rotationId);
@@ -48,6 +52,7 @@ export async function fillInVendorAuto(rotationId: string, tabId: number): Promi
       secret: secret.secret,
       origin,
       autoConfirm,
+      target,
     };
     return { ok: true as const, request };
   });
@@ -72,7 +77,10 @@ export async function fillInVendorAuto(rotationId: string, tabId: number): Promi
 }
 
 /** An outcome counts only from the tab the secret was handed to. */
-export async function takeOutcome(message: VendorAutoMessage, senderTabId: number): Promise<void> {
+export async function takeOutcome(
+  message: Extract<VendorAutoMessage, { type: 'vendorauto/outcome' }>,
+  senderTabId: number,
+): Promise<void> {
   await exclusive(async () => {
     const rotation = await getRotation(message.rotationId);
     if (!rotation || rotation.tabId !== senderTabId) return;

@@ -74,6 +74,8 @@ export type FillRefusalCode = (typeof fillRefusalCodes)[number];
 
 /** From the VendorAuto content script (top frame of the VendorAuto origin the user chose). */
 export const vendorAutoMessageSchema = z.discriminatedUnion('type', [
+  /** The user clicked "Fill the new secret" in the on-page guide. */
+  z.object({ type: z.literal('vendorauto/request-fill'), rotationId: text(64) }),
   z.object({
     type: z.literal('vendorauto/outcome'),
     rotationId: text(64),
@@ -104,6 +106,8 @@ export const fillRequestSchema = z.object({
   /** The origin the background checked; the content script refuses if it is no longer on it. */
   origin: text(200),
   autoConfirm: z.boolean(),
+  /** The instance found by its Client ID, or the field the user right-clicked ("Fill the new LWA secret here"). */
+  target: z.enum(['instance', 'context-field']),
 });
 export type FillRequest = z.infer<typeof fillRequestSchema>;
 
@@ -112,6 +116,18 @@ export const fillResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), code: z.enum(fillRefusalCodes), message: text(400) }),
 ]);
 export type FillResponse = z.infer<typeof fillResponseSchema>;
+
+/** From the background to the VendorAuto content script, besides the fill itself. */
+export const vendorAutoRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('guide/show') }),
+  /** Which Client IDs the form around the right-clicked field shows. */
+  z.object({ type: z.literal('vendorauto/field-context') }),
+]);
+export const fieldContextSchema = z.object({
+  fillable: z.boolean(),
+  clientIds: z.array(clientIdSchema).check(z.maxLength(20)),
+});
+export type FieldContext = z.infer<typeof fieldContextSchema>;
 
 /** From the background to the console content script. */
 export const consoleRequestSchema = z.discriminatedUnion('type', [

@@ -5,6 +5,7 @@
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
 import { daysLeftNow } from './days-left';
+import { notify } from './notify';
 import { appsItem, getSettings } from './storage';
 
 export const REMINDER_ALARM = 'deadline-reminders';
@@ -25,15 +26,13 @@ export async function checkReminders(now = Date.now()): Promise<void> {
     const mark = `${key}|${app.deadline?.date ?? ''}`;
     if (reminded[mark] !== undefined && reminded[mark] <= threshold) continue;
     reminded[mark] = threshold;
-    await browser.notifications.create(`reminder:${key}`, {
-      type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: days <= 0 ? `${app.name}: LWA secret expired` : `${app.name}: rotate the LWA secret`,
-      message:
-        days <= 0
-          ? 'Amazon has stopped accepting this app’s client secret. Rotate it now and update VendorAuto.'
-          : `${days} day${days === 1 ? '' : 's'} left before Amazon stops accepting this app’s client secret.`,
-    });
+    await notify(
+      days <= 0 ? `${app.name}: LWA secret expired` : `${app.name}: rotate the LWA secret`,
+      days <= 0
+        ? 'Amazon has stopped accepting this app’s client secret. Rotate it now and update VendorAuto.'
+        : `${days} day${days === 1 ? '' : 's'} left before Amazon stops accepting this app’s client secret.`,
+      `reminder:${key}`,
+    );
   }
   await remindedItem.setValue(reminded);
 }

@@ -1,3 +1,5 @@
+import type { RotationStatus } from './rotation';
+
 /**
  * The rotation procedure as data (VendorAuto's help page, research/000_*.txt), shared by the
  * popup's checklist and the on-page guides.
@@ -92,8 +94,8 @@ export function stepById(id: StepId): Step {
 export type ProgressFacts = {
   /** A console showed "Add new app client" gray. */
   blocked: boolean;
-  /** A captured secret waits for VendorAuto (status of the oldest live rotation). */
-  liveStatus: 'captured' | 'handed-off' | 'filled' | 'failed' | null;
+  /** The status of the oldest rotation whose secret waits for VendorAuto. */
+  liveStatus: RotationStatus | null;
 };
 
 /** Where the user is in the whole procedure, as far as the extension's records tell. */

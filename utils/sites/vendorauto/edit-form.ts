@@ -4,7 +4,7 @@
  */
 import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
 import { type FillableField, isFillable } from '../../dom/fill';
-import { findEditControls } from './controls';
+import { findConfirmControl, findEditControls } from './controls';
 import { findIdSightings } from './instances';
 import { SECRET_WORDS } from './vocabulary';
 
@@ -119,4 +119,26 @@ export function findEditForm(clientId: string, near: Element | null): EditForm |
   );
   if (!scope) return null;
   return { scope, secretField: secretFieldIn(scope), secretPencil: secretPencilIn(scope) };
+}
+
+/** The form around a field the user picked: its dialog or <form>, else a few levels up. */
+export function formAroundField(field: Element): Element {
+  let scope: Element = field;
+  let current = composedParent(field);
+  for (let depth = 0; current && depth < 6; depth++, current = composedParent(current)) {
+    scope = current;
+    if (current.matches('form, [role="dialog"], [role="alertdialog"], dialog, [aria-modal="true"]'))
+      break;
+  }
+  return scope;
+}
+
+/** The confirm to click now: the "Are you sure?" step's when it is open, else the form's own. */
+export function findCurrentConfirm(form: Element): Element | null {
+  const steps = openDialogs().filter((dialog) => dialog !== form && !dialog.contains(form));
+  for (const dialog of steps.reverse()) {
+    const confirm = findConfirmControl(dialog);
+    if (confirm) return confirm;
+  }
+  return form.isConnected ? findConfirmControl(form) : null;
 }

@@ -1,0 +1,12 @@
+import browser from 'webextension-polyfill';
+
+/** A system notification; never carries a secret. */
+export async function notify(
+  title: string,
+  message: string,
+  id = `lwa-${Date.now()}`,
+): Promise<void> {
+  await browser.notifications
+    .create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })
+    .catch(() => undefined);
+}
