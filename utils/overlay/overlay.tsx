@@ -126,5 +126,10 @@ function moveCardClearOf(slot: HTMLElement, target: DOMRect): void {
 
 function isInViewport(element: Element): boolean {
   const rect = element.getBoundingClientRect();
-  return rect.top >= 0 && rect.bottom <= window.innerHeight;
+  return (
+    rect.top >= 0 &&
+    rect.left >= 0 &&
+    rect.bottom <= window.innerHeight &&
+    rect.right <= window.innerWidth
+  );
 }
