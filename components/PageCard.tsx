@@ -72,6 +72,5 @@ h2 { font-size: 15px; margin: 6px 0 4px; } p { margin: 0 0 6px; } .why { color: 
 .actions button { border: 1px solid #0f766e; background: #0f766e; color: #fff; border-radius: 6px; padding: 6px 10px; font: inherit; cursor: pointer; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .ring { position: fixed; z-index: 2147483646; pointer-events: none; border: 3px solid #f59e0b; border-radius: 8px;
-  box-shadow: 0 0 0 4px rgba(245, 158, 11, .35); transition: all .15s ease-out; }
-@media (prefers-reduced-motion: reduce) { .ring { transition: none; } }
+  box-shadow: 0 0 0 4px rgba(245, 158, 11, .35); }
 `;

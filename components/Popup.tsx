@@ -107,11 +107,6 @@ export function Popup() {
             </section>
           )}
           <HistoryList rotations={state.finished.slice(0, 3)} />
-          <StepsChecklist
-            current={step}
-            onShowGuide={() => void showGuide()}
-            guideMessage={guideMessage}
-          />
           <section aria-labelledby="apps-heading">
             <h2 id="apps-heading">Your apps</h2>
             <AppList
@@ -120,6 +115,11 @@ export function Popup() {
               openConsole={(origin) => void openConsole(origin)}
             />
           </section>
+          <StepsChecklist
+            current={step}
+            onShowGuide={() => void showGuide()}
+            guideMessage={guideMessage}
+          />
         </>
       )}
     </main>

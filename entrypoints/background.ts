@@ -8,6 +8,7 @@ import {
   setNotice,
 } from '../utils/console-records';
 import { MENU_USE_SELECTION, onMenuClick, registerContextMenus } from '../utils/context-menus';
+import { exclusive } from '../utils/exclusive';
 import { showGuideIn } from '../utils/guide-request';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/handoff';
 import { isConsoleUrl } from '../utils/hosts';
@@ -44,7 +45,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === REMINDER_ALARM) await checkReminders();
-    else if (rotationIdOfAlarm(alarm.name)) await sweepExpired();
+    else if (rotationIdOfAlarm(alarm.name)) await exclusive(() => sweepExpired());
   });
 
   browser.runtime.onStartup.addListener(() => void startUp());
@@ -54,12 +55,14 @@ export default defineBackground(() => {
   rotationsItem.watch(() => void refreshBadge());
   appsItem.watch(() => void refreshBadge());
   // A restarted service worker must still expire what came due while it slept.
-  void sweepExpired();
+  void exclusive(() => sweepExpired());
 });
 
 async function startUp(): Promise<void> {
-  await sweepExpired();
-  await pruneHistory();
+  await exclusive(async () => {
+    await sweepExpired();
+    await pruneHistory();
+  });
   await scheduleReminders();
   await syncCustomContentScript().catch(() => undefined);
   await registerContextMenus();

@@ -5,8 +5,15 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page } from '@playwright/test';
+import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser';
+import {
+  type Box,
+  cardText,
+  clickCardButton,
+  clickHighlighted,
+  waitForGuide,
+} from '../tests/support/overlay';
 import { installSites, serve, URLS } from '../tests/support/sites';
 
 const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
@@ -35,6 +42,7 @@ async function launch(): Promise<{ context: BrowserContext; extensionId: string 
   const sites = await installSites(context);
   serve(sites, CONSOLE.url, CONSOLE.fixture);
   serve(sites, VENDORAUTO.url, VENDORAUTO.fixture);
+  serve(sites, URLS.vendorAutoDashboard, 'vendorauto/dashboard.html');
   serve(sites, URLS.sellerCentralDe, 'amazon/seller-central-de.html');
   serve(sites, URLS.vendorCentral, 'amazon/vendor-central-api-integration-disabled.html');
   return { context, extensionId: new URL(worker.url()).host };
@@ -55,75 +63,74 @@ async function shot(page: Page, name: string, target?: string): Promise<void> {
   shots.push(path);
 }
 
+/** Follows only what the guide highlights, with a screenshot of every step. */
 async function walkThrough(context: BrowserContext, extensionId: string): Promise<void> {
   await mkdir(OUTPUT_DIR, { recursive: true });
   const amazon = await context.newPage();
   await amazon.goto(CONSOLE.url);
-  await amazon.getByText(CONSOLE.app, { exact: true }).waitFor();
-  await amazon.waitForTimeout(800);
-  await shot(amazon, 'console-apps-with-expiry-alert');
+  const step = async (page: Page, name: string, title: string, options: { notAt?: Box } = {}) => {
+    await page.bringToFront();
+    await waitForGuide(page, title, options);
+    await shot(page, name);
+    return clickHighlighted(page, title, options);
+  };
 
+  await waitForGuide(amazon, `Choose View for “${CONSOLE.app}”`);
   let popup = await openPopup(context, extensionId);
   await popup.getByText(CONSOLE.app).first().waitFor();
-  await shot(popup, 'popup-apps-by-urgency', 'main');
+  await shot(popup, 'popup-apps-by-urgency-and-steps', 'main');
   await popup.close();
 
-  await amazon.bringToFront();
-  await amazon
-    .getByRole('row')
-    .filter({ hasText: CONSOLE.app })
-    .getByText('View', { exact: true })
-    .click();
-  const rotateButton = amazon
-    .locator('kat-modal[visible="true"]')
-    .getByRole('button', { name: 'Rotate secret' });
-  await rotateButton.click();
-  const confirm = amazon
-    .locator('kat-modal[visible="true"]')
-    .last()
-    .getByRole('button', { name: 'Rotate secret' });
-  await confirm.waitFor();
-  await amazon.waitForTimeout(300);
-  await shot(amazon, 'console-rotate-warning');
-  await confirm.click();
-  await amazon.waitForFunction(
-    () =>
-      (window as unknown as { __fixture: { rotations: unknown[] } }).__fixture.rotations.length ===
-      1,
+  await step(amazon, 'console-step-view', `Choose View for “${CONSOLE.app}”`);
+  await step(amazon, 'console-step-rotate-secret', 'Choose Rotate secret');
+  await step(
+    amazon,
+    'console-step-confirm-warning',
+    'Read the warning and choose Rotate secret again',
   );
-  await amazon.waitForTimeout(600);
+  await expect.poll(() => cardText(amazon)).toContain('New secret captured');
+  await amazon.waitForTimeout(300);
   await shot(amazon, 'console-new-secret-captured');
-
-  const vendorAuto = await context.newPage();
-  await vendorAuto.goto(VENDORAUTO.url);
-  await vendorAuto.getByText('Bluebird Kitchen UK').waitFor();
 
   popup = await openPopup(context, extensionId);
   await popup.getByRole('button', { name: 'Fill in VendorAuto' }).waitFor();
   await shot(popup, 'popup-secret-waiting-for-vendorauto', 'main');
-  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await popup.close();
 
-  await vendorAuto.bringToFront();
-  await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).waitFor();
-  await vendorAuto.waitForTimeout(700);
-  await shot(vendorAuto, 'vendorauto-filled-confirm-highlighted');
-  await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).click();
-  await vendorAuto.getByRole('button', { name: 'Yes, replace' }).click();
-  await vendorAuto.getByText('Client Secret updated').first().waitFor();
-  await vendorAuto.waitForTimeout(500);
+  const vendorAuto = await context.newPage();
+  await vendorAuto.goto(URLS.vendorAutoDashboard);
+  await step(vendorAuto, 'vendorauto-step-open-instances', 'Open VendorAuto’s Instances page');
+  await step(
+    vendorAuto,
+    'vendorauto-step-instance-pencil',
+    'Click the pencil of the instance with this Client ID',
+  );
+  await step(vendorAuto, 'vendorauto-step-secret-pencil', 'Click the pencil under Client Secret');
+  await expect.poll(() => cardText(vendorAuto)).toContain('Fill in the new secret');
+  await shot(vendorAuto, 'vendorauto-step-fill');
+  await clickCardButton(vendorAuto, 'Fill the new secret');
+  const confirm = await step(vendorAuto, 'vendorauto-step-confirm', 'now confirm');
+  await step(vendorAuto, 'vendorauto-step-are-you-sure', 'now confirm', { notAt: confirm });
+  await expect.poll(() => cardText(vendorAuto)).toContain('Client Secret updated');
+  await vendorAuto.waitForTimeout(300);
   await shot(vendorAuto, 'vendorauto-saved');
 
-  await popup.reload();
+  popup = await openPopup(context, extensionId);
   await popup.getByText('Done — VendorAuto has the new secret').waitFor();
   await shot(popup, 'popup-rotation-done', 'main');
 
   const gray = await context.newPage();
   await gray.goto(URLS.vendorCentral);
-  await gray.getByText('Acme Vendor Feed').first().waitFor();
-  await gray.waitForTimeout(1200);
+  await expect.poll(() => cardText(gray)).toContain('“Add new app client” is gray');
+  await shot(gray, 'console-prerequisite-add-app-client-gray');
   popup = await openPopup(context, extensionId);
   await popup.getByText('Stop before rotating.').waitFor();
-  await shot(popup, 'popup-prerequisite-add-app-client-gray', 'main');
+  await shot(popup, 'popup-prerequisite-stop', 'main');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('heading', { name: /Settings/ }).waitFor();
+  await shot(options, 'options-page');
 }
 
 async function main(): Promise<void> {
@@ -144,9 +151,10 @@ async function main(): Promise<void> {
   await vendorAuto.goto(VENDORAUTO.url);
   await openPopup(context, extensionId);
   console.log(`The extension is loaded with simulated sites (no account needed):
-  1. In the "Seller Central" tab: View on "${CONSOLE.app}", Rotate secret, Rotate secret again.
-  2. In the popup tab (the same page as the toolbar button): Fill in VendorAuto.
-  3. In the "VendorAuto" tab: click the highlighted Confirm, then "Yes, replace".
+  1. In the "Seller Central" tab, follow the highlighted steps: View, Rotate secret, Rotate secret again.
+  2. In the popup tab (the same page as the toolbar button): Fill in VendorAuto —
+     or, in the VendorAuto tab, follow its highlighted steps from the instance's pencil.
+  3. Click the highlighted Confirm, then "Yes, replace".
 Close the browser window to end the demo.`);
   await new Promise<void>((done) => context.on('close', () => done()));
 }

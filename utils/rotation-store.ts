@@ -36,11 +36,12 @@ export async function recordCapture(
     }
   }
   const rotation = startRotation({ ...facts, id: crypto.randomUUID() });
+  // The record first: a secret without its record would be swept as an orphan.
+  await rotationsItem.setValue({ ...(await rotationsItem.getValue()), [rotation.id]: rotation });
   await secretsItem.setValue({
     ...(await secretsItem.getValue()),
     [rotation.id]: { rotationId: rotation.id, clientId: rotation.clientId, secret },
   });
-  await rotationsItem.setValue({ ...(await rotationsItem.getValue()), [rotation.id]: rotation });
   await browser.alarms.create(expiryAlarmName(rotation.id), { when: rotation.expiresAt });
   return rotation;
 }
@@ -79,7 +80,7 @@ async function wipeSecret(rotationId: string): Promise<void> {
   await browser.alarms.clear(expiryAlarmName(rotationId));
 }
 
-/** Expires every overdue hand-off, and drops any secret whose rotation is gone or finished. */
+/** Expires every overdue hand-off, and drops any secret whose rotation is gone or finished. Run inside `exclusive`. */
 export async function sweepExpired(now = Date.now()): Promise<void> {
   const rotations = await rotationsItem.getValue();
   for (const rotation of Object.values(rotations)) {

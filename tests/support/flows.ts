@@ -105,3 +105,26 @@ export async function rotateInConsole(
   if (!rotation) throw new Error('no rotation');
   return rotation;
 }
+
+/** Whether `value` is anywhere a page script could read it: text, attributes, field values, open shadow roots. */
+export async function pageExposes(page: Page, value: string): Promise<boolean> {
+  return page.evaluate((needle) => {
+    const visit = (root: Document | ShadowRoot | Element): boolean => {
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (Array.from(element.attributes).some((a) => a.value.includes(needle))) return true;
+        if (
+          (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) &&
+          element.value.includes(needle)
+        )
+          return true;
+        if (element.shadowRoot && visit(element.shadowRoot)) return true;
+      }
+      return (
+        (root instanceof Document ? root.documentElement.textContent : root.textContent)?.includes(
+          needle,
+        ) ?? false
+      );
+    };
+    return visit(document);
+  }, value);
+}

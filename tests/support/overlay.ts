@@ -84,8 +84,8 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
 
 const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
-/** Waits for the guide to show `title` with a ring, then clicks in the middle of the ring. */
-export async function clickHighlighted(
+/** Waits for the guide to show `title` with a ring (somewhere else than `notAt`), and returns the ring. */
+export async function waitForGuide(
   page: Page,
   title: string | RegExp,
   { notAt }: { notAt?: Box } = {},
@@ -109,7 +109,16 @@ export async function clickHighlighted(
     .toBe(true);
   // Let a smooth scroll settle, then read the ring where it is now.
   await page.waitForTimeout(400);
-  const settled = (await readOverlay(page)).ring ?? (ring as unknown as Box);
+  return (await readOverlay(page)).ring ?? (ring as unknown as Box);
+}
+
+/** Waits for the guide to show `title` with a ring, then clicks in the middle of the ring. */
+export async function clickHighlighted(
+  page: Page,
+  title: string | RegExp,
+  options: { notAt?: Box } = {},
+): Promise<Box> {
+  const settled = await waitForGuide(page, title, options);
   const { x, y } = center(settled);
   await page.mouse.click(x, y);
   return settled;
