@@ -1,0 +1,199 @@
+/**
+ * The background half of the two context-menu fallbacks, through the functions the menu's
+ * click listener calls, on WXT's fake browser. (The content-script half runs in Chromium in
+ * tests/e2e/fallbacks.spec.ts.)
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  fillHere,
+  MENU_FILL_HERE,
+  MENU_USE_SELECTION,
+  menuItems,
+  onMenuClick,
+  registerContextMenus,
+  useSelectionAsSecret,
+} from '../../utils/context-menus';
+import { DEFAULT_SETTINGS, rotationsItem, secretsItem, settingsItem } from '../../utils/storage';
+
+const CONSOLE_URL = 'https://sellercentral.amazon.de/sellingpartner/developerconsole';
+const VA_URL = 'https://app.vendorauto.com/instances';
+const ID = `amzn1.application-oa2-client.${'ab'.repeat(16)}`;
+const OTHER_ID = `amzn1.application-oa2-client.${'cd'.repeat(16)}`;
+const SECRET = `amzn1.oa2-cs.v1.${'9f'.repeat(32)}`;
+
+type Sent = { tabId: number; message: { type: string } & Record<string, unknown> };
+let sent: Sent[];
+let replies: Record<string, unknown>;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  sent = [];
+  replies = {};
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (
+    tabId: number,
+    message: Sent['message'],
+  ) => {
+    sent.push({ tabId, message });
+    return replies[message.type];
+  }) as never);
+  vi.spyOn(fakeBrowser.alarms, 'create').mockResolvedValue(undefined as never);
+  vi.spyOn(fakeBrowser.alarms, 'clear').mockResolvedValue(true as never);
+});
+
+describe('registration', () => {
+  it('offers "Use selected text" on console pages only and "Fill here" on VendorAuto only', async () => {
+    const created: unknown[] = [];
+    Object.assign(fakeBrowser, {
+      contextMenus: {
+        removeAll: vi.fn(async () => undefined),
+        create: vi.fn((item: unknown) => created.push(item)),
+      },
+    });
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      customVendorAutoOrigins: ['https://va.example-customer.com'],
+    });
+    await registerContextMenus();
+    expect(created).toEqual(await menuItems());
+    const [selection, fill] = await menuItems();
+    expect(selection).toMatchObject({ id: MENU_USE_SELECTION, contexts: ['selection'] });
+    expect(selection?.documentUrlPatterns).toContain(
+      'https://sellercentral.amazon.de/sellingpartner/developerconsole*',
+    );
+    expect(
+      selection?.documentUrlPatterns.every((p) => p.endsWith('/sellingpartner/developerconsole*')),
+    ).toBe(true);
+    expect(selection?.documentUrlPatterns.some((p) => p.includes('vendorauto'))).toBe(false);
+    expect(fill).toMatchObject({ id: MENU_FILL_HERE, contexts: ['editable'] });
+    expect(fill?.documentUrlPatterns).toEqual([
+      'https://vendorauto.com/*',
+      'https://*.vendorauto.com/*',
+      'https://va.example-customer.com/*',
+    ]);
+  });
+});
+
+describe('"Use selected text as the new LWA secret"', () => {
+  it('pairs a valid selection with the Client ID the page shows and keeps it in session storage only', async () => {
+    replies['console/page-client-id'] = { clientId: ID };
+    const result = await useSelectionAsSecret(`  ${SECRET}\n`, 4, CONSOLE_URL);
+    expect(result).toEqual({ ok: true });
+    expect(Object.values(await secretsItem.getValue())).toEqual([
+      expect.objectContaining({ clientId: ID, secret: SECRET }),
+    ]);
+    expect(Object.values(await rotationsItem.getValue())).toEqual([
+      expect.objectContaining({
+        clientId: ID,
+        status: 'captured',
+        consoleOrigin: 'https://sellercentral.amazon.de',
+      }),
+    ]);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
+    expect(sent.at(-1)).toEqual({
+      tabId: 4,
+      message: { type: 'console/selection-captured', ok: true, message: '' },
+    });
+  });
+
+  it.each([
+    [ID, /Client ID, not the client secret/],
+    [SECRET.slice(0, 50), /incomplete/],
+    ['Atzr|IwEBIFakeRefreshToken', /token/],
+    ['', /Nothing was selected/],
+  ])('refuses %j with a reason and stores nothing', async (selection, reason) => {
+    replies['console/page-client-id'] = { clientId: ID };
+    const result = await useSelectionAsSecret(selection, 4, CONSOLE_URL);
+    expect(result).toMatchObject({ ok: false, message: expect.stringMatching(reason) });
+    expect(await secretsItem.getValue()).toEqual({});
+    expect(sent.at(-1)?.message).toMatchObject({ type: 'console/selection-captured', ok: false });
+  });
+
+  it('refuses when the page shows no Client ID, and off the console', async () => {
+    replies['console/page-client-id'] = { clientId: null };
+    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/View/),
+    });
+    expect(
+      await useSelectionAsSecret(SECRET, 4, 'https://sellercentral.amazon.de/home'),
+    ).toMatchObject({ ok: false });
+    expect(await secretsItem.getValue()).toEqual({});
+  });
+
+  it('ignores clicks inside embedded frames', async () => {
+    const result = await onMenuClick(
+      {
+        menuItemId: MENU_USE_SELECTION,
+        frameId: 3,
+        selectionText: SECRET,
+        editable: false,
+        modifiers: [],
+      },
+      {
+        id: 4,
+        url: CONSOLE_URL,
+      } as never,
+    );
+    expect(result.ok).toBe(false);
+    expect(sent).toEqual([]);
+  });
+});
+
+describe('"Fill the new LWA secret here"', () => {
+  async function capture(clientId: string) {
+    replies['console/page-client-id'] = { clientId };
+    await useSelectionAsSecret(SECRET, 4, CONSOLE_URL);
+  }
+
+  it('fills the field of the instance whose Client ID its form shows', async () => {
+    await capture(ID);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9, url: VA_URL } as never);
+    replies['vendorauto/field-context'] = { fillable: true, clientIds: [ID] };
+    replies['vendorauto/fill'] = { ok: true };
+    expect(await fillHere(9, VA_URL)).toEqual({ ok: true });
+    const fill = sent.find((s) => s.message.type === 'vendorauto/fill');
+    expect(fill).toEqual({
+      tabId: 9,
+      message: expect.objectContaining({
+        clientId: ID,
+        secret: SECRET,
+        target: 'context-field',
+        origin: 'https://app.vendorauto.com',
+      }),
+    });
+    expect(Object.values(await rotationsItem.getValue())[0]).toMatchObject({
+      status: 'filled',
+      tabId: 9,
+    });
+  });
+
+  it('refuses a form that shows another instance, a page that is not VendorAuto, and a non-editable target', async () => {
+    await capture(ID);
+    replies['vendorauto/field-context'] = { fillable: true, clientIds: [OTHER_ID] };
+    expect(await fillHere(9, VA_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/No captured secret/),
+    });
+    expect(await fillHere(9, 'https://vendorauto.com.evil.example/instances')).toMatchObject({
+      ok: false,
+    });
+    replies['vendorauto/field-context'] = { fillable: false, clientIds: [] };
+    expect(await fillHere(9, VA_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/editable field/),
+    });
+    expect(sent.some((s) => s.message.type === 'vendorauto/fill')).toBe(false);
+  });
+
+  it('will not choose between several waiting secrets when the form shows no Client ID', async () => {
+    await capture(ID);
+    await capture(OTHER_ID);
+    replies['vendorauto/field-context'] = { fillable: true, clientIds: [] };
+    expect(await fillHere(9, VA_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/Several/),
+    });
+    expect(sent.some((s) => s.message.type === 'vendorauto/fill')).toBe(false);
+  });
+});
