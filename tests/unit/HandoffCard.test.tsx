@@ -1,0 +1,124 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HandoffCard } from '../../components/HandoffCard';
+import type { WaitingHandoff } from '../../utils/popup-state';
+import { startRotation } from '../../utils/rotation';
+
+const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
+const ID = `amzn1.application-oa2-client.${'ab'.repeat(16)}`;
+
+function handoff(overrides: Partial<WaitingHandoff> = {}): WaitingHandoff {
+  return {
+    ...startRotation({
+      id: 'r1',
+      clientId: ID,
+      appName: 'Northwind Inventory Sync',
+      appId: null,
+      consoleOrigin: 'https://sellercentral.amazon.com',
+      newDeadline: null,
+      now: NOW - 3 * 60_000,
+      ttlMs: 15 * 60_000,
+    }),
+    maskedSecret: 'amzn1.oa2-cs.v1.••••1a2b',
+    ...overrides,
+  };
+}
+
+afterEach(cleanup);
+
+const tabs = [
+  {
+    id: 11,
+    title: 'VendorAuto — Instances (EU)',
+    url: 'https://app.vendorauto.com/instances',
+    active: false,
+  },
+  {
+    id: 12,
+    title: 'VendorAuto — Instances (US)',
+    url: 'https://app.vendorauto.com/instances?us',
+    active: false,
+  },
+];
+
+describe('a waiting hand-off in the popup', () => {
+  it('shows the app, the full Client ID, the masked secret and the countdown', () => {
+    render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[tabs[0]!]}
+        actions={{ fill: vi.fn(), openVendorAuto: vi.fn(), discard: vi.fn() }}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByRole('heading', { name: 'Northwind Inventory Sync' })).toBeTruthy();
+    expect(screen.getByTestId('client-id').textContent).toBe(ID);
+    expect(screen.getByTestId('masked-secret').textContent).toBe('amzn1.oa2-cs.v1.••••1a2b');
+    expect(screen.getByText(/Captured 3 min ago · wiped in 12 min/)).toBeTruthy();
+  });
+
+  it('asks which VendorAuto tab when there are several, and fills only the chosen one', async () => {
+    const fill = vi.fn(async () => null);
+    render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={tabs}
+        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        now={NOW}
+      />,
+    );
+    const button = screen.getByRole('button', { name: 'Fill in VendorAuto' }) as HTMLButtonElement;
+    expect(button.disabled).toBe(true);
+    fireEvent.change(screen.getByRole('combobox', { name: /VendorAuto tab/ }), {
+      target: { value: '12' },
+    });
+    expect(button.disabled).toBe(false);
+    fireEvent.click(button);
+    await waitFor(() => expect(fill).toHaveBeenCalledWith('r1', 12));
+  });
+
+  it('says what to do when no VendorAuto tab is open, and shows a refusal as an alert', async () => {
+    const fill = vi.fn(
+      async () =>
+        'No instance on this page has the Client ID amzn1.application-oa2-client.abab…abab.',
+    );
+    const { rerender } = render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[]}
+        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText(/Open VendorAuto’s Instances page/)).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Fill in VendorAuto' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    rerender(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[tabs[0]!]}
+        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        now={NOW}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Fill in VendorAuto' }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toMatch(/No instance on this page/),
+    );
+  });
+
+  it('discards on request', () => {
+    const discard = vi.fn();
+    render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[]}
+        actions={{ fill: vi.fn(), openVendorAuto: vi.fn(), discard }}
+        now={NOW}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
+    expect(discard).toHaveBeenCalledWith('r1');
+  });
+});
