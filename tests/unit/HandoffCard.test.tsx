@@ -26,7 +26,7 @@ function handoff(overrides: Partial<WaitingHandoff> = {}): WaitingHandoff {
 
 afterEach(cleanup);
 
-const tabs = [
+const [EU_TAB, US_TAB] = [
   {
     id: 11,
     title: 'VendorAuto — Instances (EU)',
@@ -40,13 +40,14 @@ const tabs = [
     active: false,
   },
 ];
+const tabs = [EU_TAB, US_TAB];
 
 describe('a waiting hand-off in the popup', () => {
   it('shows the app, the full Client ID, the masked secret and the countdown', () => {
     render(
       <HandoffCard
         handoff={handoff()}
-        tabs={[tabs[0]!]}
+        tabs={[EU_TAB]}
         actions={{ fill: vi.fn(), openVendorAuto: vi.fn(), discard: vi.fn() }}
         now={NOW}
       />,
@@ -97,7 +98,7 @@ describe('a waiting hand-off in the popup', () => {
     rerender(
       <HandoffCard
         handoff={handoff()}
-        tabs={[tabs[0]!]}
+        tabs={[EU_TAB]}
         actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
         now={NOW}
       />,
