@@ -7,20 +7,13 @@ import { expect, test } from '../support/extension';
 import {
   type ConsoleLabels,
   ENGLISH,
+  type FixtureRotation,
   GERMAN,
   rotate,
   showSecret,
   viewCredentials,
 } from '../support/flows';
 import { URLS } from '../support/sites';
-
-type FixtureRotation = {
-  appId: string;
-  clientId: string;
-  oldSecret: string;
-  newSecret: string;
-  newDeadline: string;
-};
 
 const CONSOLES: {
   fixture: string;

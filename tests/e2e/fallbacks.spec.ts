@@ -79,6 +79,19 @@ test('console: the page tells the Client ID of the open credentials view, and sh
   expect(answered).toBe('no answer');
 });
 
+/** The fill the background sends after "Fill the new LWA secret here", with the secret it holds. */
+function contextFieldFill(live: { rotationId: string; clientId: string; secret: string }) {
+  return {
+    type: 'vendorauto/fill',
+    rotationId: live.rotationId,
+    clientId: live.clientId,
+    secret: live.secret,
+    origin: 'https://app.vendorauto.com',
+    autoConfirm: false,
+    target: 'context-field',
+  };
+}
+
 async function openSecretFieldByHand(vendorAuto: Page) {
   await vendorAuto
     .getByRole('row', { name: /Northwind Outdoor EU/ })
@@ -106,16 +119,11 @@ test('VendorAuto: "Fill the new LWA secret here" fills the right-clicked field s
     fillable: true,
     clientIds: [rotation.clientId],
   });
-  const live = await liveSecret(serviceWorker);
-  const reply = await sendToTab(serviceWorker, `${URLS.vendorAutoInstances}*`, {
-    type: 'vendorauto/fill',
-    rotationId: live.rotationId,
-    clientId: live.clientId,
-    secret: live.secret,
-    origin: 'https://app.vendorauto.com',
-    autoConfirm: false,
-    target: 'context-field',
-  });
+  const reply = await sendToTab(
+    serviceWorker,
+    `${URLS.vendorAutoInstances}*`,
+    contextFieldFill(await liveSecret(serviceWorker)),
+  );
   expect(reply).toEqual({ ok: true });
   await expect(field).toHaveValue(rotation.newSecret);
   await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).click();
@@ -145,16 +153,11 @@ test('VendorAuto: a right-clicked field in another instance’s form is refused 
   await vendorAuto.getByRole('button', { name: 'Edit Client Secret' }).click();
   const field = vendorAuto.locator('#va-edit-secret');
   await field.click({ button: 'right' });
-  const live = await liveSecret(serviceWorker);
-  const reply = await sendToTab(serviceWorker, `${URLS.vendorAutoInstances}*`, {
-    type: 'vendorauto/fill',
-    rotationId: live.rotationId,
-    clientId: live.clientId,
-    secret: live.secret,
-    origin: 'https://app.vendorauto.com',
-    autoConfirm: false,
-    target: 'context-field',
-  });
+  const reply = await sendToTab(
+    serviceWorker,
+    `${URLS.vendorAutoInstances}*`,
+    contextFieldFill(await liveSecret(serviceWorker)),
+  );
   expect(reply).toMatchObject({ ok: false, code: 'ambiguous' });
   await expect(field).toHaveValue('');
   await expect.poll(() => cardText(vendorAuto)).toContain('belongs to another instance');

@@ -78,7 +78,7 @@ export async function showSecret(page: Page, labels: ConsoleLabels = ENGLISH): P
     .click();
 }
 
-type FixtureRotation = {
+export type FixtureRotation = {
   appId: string;
   clientId: string;
   oldSecret: string;

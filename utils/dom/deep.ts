@@ -116,3 +116,18 @@ export function isVisible(element: Element): boolean {
   const rect = element.getBoundingClientRect();
   return rect.width > 0 || rect.height > 0;
 }
+
+/** Strings an element itself shows or holds (not its descendants'): its text, its field value, `attributes`. */
+export function ownStrings(element: Element, attributes: readonly string[]): string[] {
+  const strings: string[] = [];
+  for (const node of Array.from(element.childNodes)) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent) strings.push(node.textContent);
+  }
+  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
+    strings.push(element.value);
+  for (const name of attributes) {
+    const value = element.getAttribute(name);
+    if (value) strings.push(value);
+  }
+  return strings;
+}

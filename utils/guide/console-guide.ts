@@ -17,19 +17,10 @@ import {
   type ReadOptions,
   readConsolePage,
 } from '../sites/amazon-console';
-import { type StepId, stepById, stepNumber } from '../steps';
+import { type StepId, stepById } from '../steps';
+import { createGuide, type Guide, type GuideCard } from './guide-controller';
 
 export type CapturePhase = 'idle' | 'confirmed' | 'awaiting-reveal' | 'captured';
-
-export type GuideCard = {
-  step: StepId | null;
-  title: string;
-  body: string;
-  tone: 'info' | 'success' | 'warning' | 'error';
-  target: Element | null;
-};
-
-const TICK_MS = 400;
 
 /** Pure: what the guide shows for the page as it is now. */
 export function consoleGuideCard(
@@ -101,54 +92,18 @@ function mostUrgent(apps: ConsoleApp[]): ConsoleApp | null {
   return due[0] ?? null;
 }
 
-export type ConsoleGuide = { show(): void; hide(): void; readonly visible: boolean };
-
 export function createConsoleGuide(
   overlay: Overlay,
   state: { phase: () => CapturePhase; options: () => ReadOptions },
-): ConsoleGuide {
-  let timer: ReturnType<typeof setInterval> | null = null;
+): Guide {
+  // The confirm in Amazon's warning carries its opener's label, in any language.
   let openerLabel: string | null = null;
-  let last = '';
-  let target: Element | null = null;
-
   const onClick = (event: Event) => {
     const control = clickedControl(event);
     if (control) openerLabel = labelOf(control);
   };
-
-  const render = () => {
-    const next = consoleGuideCard(state.phase(), openerLabel, state.options());
-    target = next.target;
-    const key = `${next.step}|${next.title}|${next.tone}`;
-    if (key === last) return;
-    last = key;
-    const position = next.step ? stepNumber(next.step) : null;
-    overlay.highlight(() => (target?.isConnected ? target : null));
-    overlay.card({
-      tone: next.tone,
-      title: next.title,
-      body: next.body,
-      ...(position ? { progress: `Step ${position.n} of ${position.of}` } : {}),
-    });
-  };
-
-  return {
-    get visible() {
-      return timer !== null;
-    },
-    show() {
-      if (timer) return;
-      last = '';
-      document.addEventListener('click', onClick, true);
-      render();
-      timer = setInterval(render, TICK_MS);
-    },
-    hide() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      document.removeEventListener('click', onClick, true);
-      overlay.clear();
-    },
-  };
+  return createGuide(overlay, () => consoleGuideCard(state.phase(), openerLabel, state.options()), {
+    onShow: () => document.addEventListener('click', onClick, true),
+    onHide: () => document.removeEventListener('click', onClick, true),
+  });
 }

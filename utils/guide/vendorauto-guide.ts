@@ -7,19 +7,11 @@ import { shortClientId } from '../lwa';
 import type { Overlay } from '../overlay/overlay';
 import type { Rotation } from '../rotation';
 import { findEditForm, findInstanceByClientId, findInstancesLink } from '../sites/vendorauto';
-import { type StepId, stepById, stepNumber } from '../steps';
+import { type StepId, stepById } from '../steps';
+import { createGuide, type Guide, type GuideCard } from './guide-controller';
 
-export type VendorAutoGuideCard = {
-  step: StepId | null;
-  title: string;
-  body: string;
-  tone: 'info' | 'success' | 'warning' | 'error';
-  target: Element | null;
-  /** The step where the extension types the secret: the card offers a button for it. */
-  offersFill: boolean;
-};
-
-const TICK_MS = 400;
+/** `offersFill`: the step where the extension types the secret, so the card offers a button for it. */
+export type VendorAutoGuideCard = GuideCard & { offersFill: boolean };
 
 export function vendorAutoGuideCard(
   rotation: Rotation | null,
@@ -97,60 +89,18 @@ function card(step: StepId, target: Element | null): VendorAutoGuideCard {
   };
 }
 
-export type VendorAutoGuide = { show(): void; hide(): void; readonly visible: boolean };
-
 export function createVendorAutoGuide(
   overlay: Overlay,
   state: { rotation: () => Rotation | null; requestFill: (rotationId: string) => void },
-): VendorAutoGuide {
-  let timer: ReturnType<typeof setInterval> | null = null;
-  let last = '';
-  let target: Element | null = null;
-
-  const render = () => {
+): Guide {
+  return createGuide(overlay, () => {
     const rotation = state.rotation();
-    const next = vendorAutoGuideCard(rotation);
-    target = next.target;
-    const key = `${next.step}|${next.title}|${next.body}|${next.tone}`;
-    if (key === last) return;
-    last = key;
-    const position = next.step ? stepNumber(next.step) : null;
-    overlay.highlight(() => (target?.isConnected ? target : null));
-    overlay.card({
-      tone: next.tone,
-      title: next.title,
-      body: next.body,
-      ...(position ? { progress: `Step ${position.n} of ${position.of}` } : {}),
-      ...(next.offersFill && rotation
-        ? {
-            actions: [
-              {
-                label: 'Fill the new secret',
-                onClick: (event: MouseEvent) => {
-                  // Only a person's click: a page script cannot ask for the secret through the card.
-                  if (event.isTrusted) state.requestFill(rotation.id);
-                },
-              },
-            ],
-          }
-        : {}),
-    });
-  };
-
-  return {
-    get visible() {
-      return timer !== null;
-    },
-    show() {
-      if (timer) return;
-      last = '';
-      render();
-      timer = setInterval(render, TICK_MS);
-    },
-    hide() {
-      if (timer) clearInterval(timer);
-      timer = null;
-      overlay.clear();
-    },
-  };
+    const { offersFill, ...card } = vendorAutoGuideCard(rotation);
+    if (!offersFill || !rotation) return card;
+    const fill = (event: MouseEvent) => {
+      // Only a person's click: a page script cannot ask for the secret through the card.
+      if (event.isTrusted) state.requestFill(rotation.id);
+    };
+    return { ...card, actions: [{ label: 'Fill the new secret', onClick: fill }] };
+  });
 }

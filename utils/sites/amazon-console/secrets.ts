@@ -3,7 +3,7 @@
  * included) and attributes, in the light DOM and open shadow roots. Values first: the formats
  * are the same in every UI language (research/amazon-developer-console.md, "Value formats").
  */
-import { composedParent, deepElements, deepText } from '../../dom/deep';
+import { composedParent, deepElements, deepText, ownStrings } from '../../dom/deep';
 import { findClientIds, findSecrets } from '../../lwa';
 import { isControl } from './structure';
 import { SECRET_LABEL_WORDS } from './vocabulary';
@@ -12,26 +12,11 @@ export type SecretSighting = { value: string; element: Element };
 
 const VALUE_ATTRIBUTES = ['value', 'label', 'text', 'title', 'aria-label', 'data-value', 'content'];
 
-/** Strings an element itself shows or holds (not its descendants'). */
-function ownValues(element: Element): string[] {
-  const values: string[] = [];
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent) values.push(node.textContent);
-  }
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
-    values.push(element.value);
-  for (const name of VALUE_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value) values.push(value);
-  }
-  return values;
-}
-
 /** Every secret on the page. Legacy 64-hex values count only where the page labels them as the secret. */
 export function findSecretSightings(root: ParentNode): SecretSighting[] {
   const sightings: SecretSighting[] = [];
   for (const element of deepElements(root)) {
-    for (const text of ownValues(element)) {
+    for (const text of ownStrings(element, VALUE_ATTRIBUTES)) {
       for (const value of findSecrets(text)) sightings.push({ value, element });
       for (const value of findSecrets(text, { labelledAsSecret: true })) {
         if (!sightings.some((s) => s.value === value) && isLabelledAsSecret(element, value)) {

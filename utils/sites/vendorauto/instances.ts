@@ -3,7 +3,13 @@
  * list; the ID in text, a title or a read-only input; shortened on screen). Never guesses:
  * two instances that fit, or an ID shown in two places, is ambiguous.
  */
-import { composedParent, deepElements, isVisible } from '../../dom/deep';
+import {
+  composedContains,
+  composedParent,
+  deepElements,
+  isVisible,
+  ownStrings,
+} from '../../dom/deep';
 import { findEditControls } from './controls';
 
 const PREFIX = 'amzn1.application-oa2-client.';
@@ -37,27 +43,13 @@ const ID_ATTRIBUTES = [
   'data-title',
 ];
 
-function ownStrings(element: Element): string[] {
-  const strings: string[] = [];
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent) strings.push(node.textContent);
-  }
-  if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
-    strings.push(element.value);
-  for (const name of ID_ATTRIBUTES) {
-    const value = element.getAttribute(name);
-    if (value) strings.push(value);
-  }
-  return strings;
-}
-
 /** Every place a Client ID (full or shortened) shows under `root`, and whether it fits `clientId`. */
 export function findIdSightings(root: ParentNode, clientId: string): IdSighting[] {
   const hex = clientId.slice(PREFIX.length);
   const sightings: IdSighting[] = [];
   for (const element of deepElements(root)) {
     if (element instanceof HTMLScriptElement || element instanceof HTMLStyleElement) continue;
-    for (const text of ownStrings(element)) {
+    for (const text of ownStrings(element, ID_ATTRIBUTES)) {
       for (const match of text.matchAll(FULL_ID)) {
         sightings.push({ element, form: 'full', fits: match[0] === clientId, id: match[0] });
       }
@@ -79,16 +71,10 @@ function instanceRegion(start: Element, others: IdSighting[]): Element {
     parent && parent !== document.documentElement;
     parent = composedParent(parent)
   ) {
-    if (others.some((other) => containsNode(parent as Element, other.element))) break;
+    if (others.some((other) => composedContains(parent as Element, other.element))) break;
     region = parent;
   }
   return region;
-}
-
-function containsNode(ancestor: Element, node: Element): boolean {
-  for (let current: Element | null = node; current; current = composedParent(current))
-    if (current === ancestor) return true;
-  return false;
 }
 
 /** The smallest ancestor of the sighting that holds an edit control, staying inside its own region. */
@@ -142,8 +128,8 @@ function groupByContainer(sightings: IdSighting[], others: IdSighting[]): Editab
     const sameInstance = groups.find(
       (g) =>
         g.editControl === found.editControl ||
-        containsNode(g.container, found.container) ||
-        containsNode(found.container, g.container),
+        composedContains(g.container, found.container) ||
+        composedContains(found.container, g.container),
     );
     if (!sameInstance) groups.push(found);
   }
