@@ -18,7 +18,7 @@ import { getSettings } from './storage';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 const NO_ANSWER =
-  'The VendorAuto page did not answer. Reload it (the extension may have been updated since it opened) and try again.';
+  'The VendorAuto page did not answer, or moved to another page while filling. Open the instance’s edit form (or reload the page) and try again.';
 
 export async function fillInVendorAuto(
   rotationId: string,

@@ -161,3 +161,74 @@ describe('capturing the new secret', () => {
     expect(events.some((e) => e.kind === 'captured')).toBe(false);
   });
 });
+
+describe('an inline warning (no dialog)', () => {
+  function inlinePanel(): void {
+    document.body.innerHTML = `
+      <section id="panel">
+        <p>Client ID <code>${ID}</code></p>
+        <p>Client secret <span id="secret">••••</span></p>
+        <button id="rotate">Rotate secret</button>
+        <div id="inline-warning"></div>
+      </section>
+      <section id="other"><p>${OTHER_ID}</p><button id="other-rotate">Rotate secret</button></section>`;
+  }
+  function showInlineWarning(): void {
+    const slot = document.getElementById('inline-warning');
+    if (slot)
+      slot.innerHTML = `<p>You'll lose your current secret.</p><button id="cancel">Cancel</button><button id="confirm">Rotate secret</button>`;
+  }
+
+  it('captures after the inline confirm', async () => {
+    inlinePanel();
+    const events = watch();
+    click('rotate');
+    showInlineWarning();
+    click('confirm');
+    setSecretShown(`<span>${NEW}</span>`);
+    await settle();
+    expect(events.find((e) => e.kind === 'captured')).toMatchObject({ clientId: ID, secret: NEW });
+  });
+
+  it('does not take another app’s Rotate secret for the confirm', async () => {
+    inlinePanel();
+    const events = watch();
+    click('rotate');
+    click('other-rotate');
+    setSecretShown(`<span>${NEW}</span>`);
+    await settle();
+    expect(events.map((e) => e.kind)).not.toContain('rotation-confirmed');
+    expect(events.map((e) => e.kind)).not.toContain('captured');
+  });
+
+  it('captures nothing after the inline Cancel', async () => {
+    inlinePanel();
+    const events = watch();
+    click('rotate');
+    showInlineWarning();
+    click('cancel');
+    setSecretShown(`<span>${OLD}</span>`);
+    await settle();
+    expect(events.map((e) => e.kind)).toContain('rotation-cancelled');
+    expect(events.map((e) => e.kind)).not.toContain('captured');
+  });
+});
+
+describe('values a person does not see', () => {
+  it('ignores secrets inside scripts and reads one held by a Copy button', async () => {
+    credentialsDialog('<span>••••</span>');
+    const events = watch();
+    click('rotate');
+    openWarning();
+    click('confirm');
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify({ secret: NEW_2 });
+    document.body.append(data);
+    setSecretShown(`<span>••••</span><button data-clipboard-text="${NEW}">Copy</button>`);
+    await settle();
+    expect(events.filter((e) => e.kind === 'captured')).toEqual([
+      expect.objectContaining({ secret: NEW }),
+    ]);
+  });
+});

@@ -117,17 +117,29 @@ export function isVisible(element: Element): boolean {
   return rect.width > 0 || rect.height > 0;
 }
 
-/** Strings an element itself shows or holds (not its descendants'): its text, its field value, `attributes`. */
-export function ownStrings(element: Element, attributes: readonly string[]): string[] {
+/** Elements whose content a person never sees: never read values from them. */
+const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/**
+ * Strings an element itself shows or holds (not its descendants'): its text, its field value,
+ * and its attributes (`'all'`, or the names given). Nothing from scripts or templates.
+ */
+export function ownStrings(element: Element, attributes: readonly string[] | 'all'): string[] {
+  if (UNSEEN.has(element.tagName)) return [];
   const strings: string[] = [];
   for (const node of Array.from(element.childNodes)) {
     if (node.nodeType === Node.TEXT_NODE && node.textContent) strings.push(node.textContent);
   }
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
     strings.push(element.value);
-  for (const name of attributes) {
-    const value = element.getAttribute(name);
-    if (value) strings.push(value);
+  if (attributes === 'all') {
+    for (const attribute of Array.from(element.attributes))
+      if (attribute.value) strings.push(attribute.value);
+  } else {
+    for (const name of attributes) {
+      const value = element.getAttribute(name);
+      if (value) strings.push(value);
+    }
   }
   return strings;
 }

@@ -8,10 +8,10 @@
  * can't be taken for the new one; Cancel in the warning captures nothing.
  */
 import { parseDeadline } from '../../deadline';
-import { composedParent, deepText } from '../../dom/deep';
+import { composedParent, deepElements, deepText } from '../../dom/deep';
 import { appAt, type ConsoleApp, type ReadOptions } from './apps';
 import { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';
-import { clickedControl, enclosingDialog, labelOf, openDialogs } from './structure';
+import { clickedControl, enclosingDialog, isControl, labelOf, openDialogs } from './structure';
 import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
 
 export type AppRef = { name: string; appId: string | null };
@@ -38,6 +38,8 @@ type State =
       opener: Element;
       clientId: string;
       dialogsBefore: Set<Element>;
+      /** Controls on the page at the opener's click: an inline warning's confirm is not among them. */
+      controlsBefore: WeakSet<Element>;
     }
   | { name: 'confirmed'; clientId: string; since: number; revealHintSent: boolean };
 
@@ -166,7 +168,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     const app = dialog ? null : appAt(control, options);
     if (app) lastApp = app;
 
-    if (state.name === 'opened' && dialog && isNextStep(state, dialog)) {
+    if (state.name === 'opened' && isNextStep(state, control, dialog)) {
       if (cancelling) {
         onEvent({ kind: 'rotation-cancelled', clientId: state.clientId });
         state = { name: 'idle' };
@@ -195,6 +197,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
           opener: control,
           clientId: near.clientId,
           dialogsBefore: new Set(openDialogs(doc)),
+          controlsBefore: new WeakSet(allControls(doc)),
         }
       : { name: 'idle' };
   };
@@ -207,9 +210,23 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 }
 
-/** The warning dialog is a step after its opener: a new dialog, or the opener's content replaced. */
-function isNextStep(opened: Extract<State, { name: 'opened' }>, dialog: Element): boolean {
-  return !opened.dialogsBefore.has(dialog) || !opened.opener.isConnected;
+/**
+ * The warning is a step after its opener: a new dialog, or the opener's dialog with its content
+ * replaced; or, where the warning is inline, a control that appeared since, beside the same app.
+ */
+function isNextStep(
+  opened: Extract<State, { name: 'opened' }>,
+  control: Element,
+  dialog: Element | null,
+): boolean {
+  if (dialog) return !opened.dialogsBefore.has(dialog) || !opened.opener.isConnected;
+  if (control === opened.opener || opened.controlsBefore.has(control)) return false;
+  const near = nearestClientId(control);
+  return !near.ambiguous && (near.clientId === null || near.clientId === opened.clientId);
+}
+
+function allControls(doc: Document): Element[] {
+  return [...deepElements(doc)].filter(isControl);
 }
 
 /** Amazon repeats the opener's label on the confirm; rotate words back that up in any language. */

@@ -10,13 +10,14 @@ import { SECRET_LABEL_WORDS } from './vocabulary';
 
 export type SecretSighting = { value: string; element: Element };
 
-const VALUE_ATTRIBUTES = ['value', 'label', 'text', 'title', 'aria-label', 'data-value', 'content'];
-
-/** Every secret on the page. Legacy 64-hex values count only where the page labels them as the secret. */
+/**
+ * Every secret on the page, in text, field values and any attribute (a masked field or a Copy
+ * button may hold it). Legacy 64-hex values count only where the page labels them as the secret.
+ */
 export function findSecretSightings(root: ParentNode): SecretSighting[] {
   const sightings: SecretSighting[] = [];
   for (const element of deepElements(root)) {
-    for (const text of ownStrings(element, VALUE_ATTRIBUTES)) {
+    for (const text of ownStrings(element, 'all')) {
       for (const value of findSecrets(text)) sightings.push({ value, element });
       for (const value of findSecrets(text, { labelledAsSecret: true })) {
         if (!sightings.some((s) => s.value === value) && isLabelledAsSecret(element, value)) {

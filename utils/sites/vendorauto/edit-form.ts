@@ -107,18 +107,46 @@ function hasSecretPart(scope: Element): boolean {
   return secretLabels(scope).length > 0 || secretFieldIn(scope) !== null;
 }
 
-/**
- * The open edit form for the instance: a dialog with a Client Secret part, else the region
- * around `near` (the instance's container, for inline editing).
- */
-export function findEditForm(clientId: string, near: Element | null): EditForm | null {
-  const dialogs = openDialogs().filter(hasSecretPart);
-  const regions = near?.isConnected ? [...dialogs, near] : dialogs;
-  const scope = regions.find(
-    (region) => hasSecretPart(region) && !formShowsOtherInstance(region, clientId),
+function showsClientId(scope: Element, clientId: string): boolean {
+  return findIdSightings(scope, clientId).some((s) => s.fits);
+}
+
+function pageForms(): Element[] {
+  return [...deepElements(document)].filter(
+    (element) =>
+      (element.tagName === 'FORM' || element.getAttribute('role') === 'form') && isVisible(element),
   );
-  if (!scope) return null;
-  return { scope, secretField: secretFieldIn(scope), secretPencil: secretPencilIn(scope) };
+}
+
+/**
+ * The open edit form for the instance: a dialog with a Client Secret part, the region around
+ * `near` (the instance's container, for inline editing), or a page's own form (an edit page).
+ * A form that names another Client ID is never it. One that names none counts only right after
+ * the extension opened it (a dialog or `near`), never when found on its own: it could be an
+ * "Add instance" form.
+ */
+export function findEditForm(
+  clientId: string,
+  near: Element | null,
+  { mustShowClientId = false }: { mustShowClientId?: boolean } = {},
+): EditForm | null {
+  const opened = [...openDialogs(), ...(near?.isConnected ? [near] : [])].map((scope) => ({
+    scope,
+    own: mustShowClientId,
+  }));
+  const forms = pageForms().map((scope) => ({ scope, own: true }));
+  const found = [...opened, ...forms].find(
+    ({ scope, own }) =>
+      hasSecretPart(scope) &&
+      !formShowsOtherInstance(scope, clientId) &&
+      (!own || showsClientId(scope, clientId)),
+  );
+  if (!found) return null;
+  return {
+    scope: found.scope,
+    secretField: secretFieldIn(found.scope),
+    secretPencil: secretPencilIn(found.scope),
+  };
 }
 
 /** The form around a field the user picked: its dialog or <form>, else a few levels up. */

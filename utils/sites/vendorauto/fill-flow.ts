@@ -31,8 +31,8 @@ export async function openSecretField(
   const { signal, onStep = () => undefined, formTimeoutMs = 8000 } = options;
   const shortId = shortClientId(clientId);
 
-  // The user may have opened the right form already.
-  let form = findEditForm(clientId, null);
+  // The user may have opened the right form already (it must show this Client ID).
+  let form = findEditForm(clientId, null, { mustShowClientId: true });
   let region: Element | null = null;
   if (!form) {
     const match = findInstanceByClientId(clientId);
@@ -111,7 +111,7 @@ function refusal(
         message:
           match.instancesSeen === 0
             ? 'This page shows no instances. Open VendorAuto’s Instances page and try again.'
-            : `No instance on this page has the Client ID ${shortId}. Check that this app has an instance in VendorAuto.`,
+            : `No instance on this page has the Client ID ${shortId}. If VendorAuto lists instances on several pages or has a search box, show that instance first; or check that this app has an instance.`,
       };
     case 'ambiguous':
       return {

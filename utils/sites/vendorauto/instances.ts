@@ -32,24 +32,12 @@ export type InstanceMatch =
   | { kind: 'ambiguous'; count: number }
   | { kind: 'no-edit-control' };
 
-const ID_ATTRIBUTES = [
-  'title',
-  'value',
-  'aria-label',
-  'data-client-id',
-  'data-value',
-  'data-tooltip',
-  'data-original-title',
-  'data-title',
-];
-
 /** Every place a Client ID (full or shortened) shows under `root`, and whether it fits `clientId`. */
 export function findIdSightings(root: ParentNode, clientId: string): IdSighting[] {
   const hex = clientId.slice(PREFIX.length);
   const sightings: IdSighting[] = [];
   for (const element of deepElements(root)) {
-    if (element instanceof HTMLScriptElement || element instanceof HTMLStyleElement) continue;
-    for (const text of ownStrings(element, ID_ATTRIBUTES)) {
+    for (const text of ownStrings(element, 'all')) {
       for (const match of text.matchAll(FULL_ID)) {
         sightings.push({ element, form: 'full', fits: match[0] === clientId, id: match[0] });
       }
