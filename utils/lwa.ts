@@ -39,12 +39,15 @@ export function isSecret(value: string, { labelledAsSecret = false } = {}): bool
   return SECRET_PATTERN.test(value) || (labelledAsSecret && LEGACY_SECRET_PATTERN.test(value));
 }
 
+// Pages hold thousands of short strings: cheap checks first, regular expressions only where a value could be.
 export function findClientIds(text: string): string[] {
+  if (text.length < CLIENT_ID_PREFIX.length + 32 || !text.includes(CLIENT_ID_PREFIX)) return [];
   return unique(text.match(CLIENT_ID_IN_TEXT) ?? []);
 }
 
 export function findSecrets(text: string, { labelledAsSecret = false } = {}): string[] {
-  const prefixed = text.match(SECRET_IN_TEXT) ?? [];
+  if (text.length < 64) return [];
+  const prefixed = text.includes(SECRET_PREFIX) ? (text.match(SECRET_IN_TEXT) ?? []) : [];
   const legacy = labelledAsSecret ? (text.match(LEGACY_SECRET_IN_TEXT) ?? []) : [];
   return unique([...prefixed, ...legacy]);
 }

@@ -1,6 +1,8 @@
 /**
- * What both on-page guides share: re-reading the page on a short tick while shown (pages
- * re-render), ringing the current step's element, and redrawing the card only when it changes.
+ * What both on-page guides share: re-reading the page when it changes (DOM mutations, the
+ * user's clicks and keys; a slow tick for changes inside shadow roots, which observers miss),
+ * ringing the current step's element, and redrawing the card only when it changes. Nothing
+ * runs while the guide is hidden.
  */
 import type { PageCardProps } from '../../components/PageCard';
 import type { Overlay } from '../overlay/overlay';
@@ -17,7 +19,10 @@ export type GuideCard = {
 
 export type Guide = { show(): void; hide(): void; readonly visible: boolean };
 
-const TICK_MS = 400;
+const SETTLE_MS = 120;
+/** Changes inside shadow roots reach no observer: look again at this pace regardless. */
+const FALLBACK_TICK_MS = 1500;
+const USER_EVENTS = ['click', 'keyup', 'input', 'change'] as const;
 
 export function createGuide(
   overlay: Overlay,
@@ -25,8 +30,17 @@ export function createGuide(
   hooks: { onShow?: () => void; onHide?: () => void } = {},
 ): Guide {
   let timer: ReturnType<typeof setInterval> | null = null;
+  let pending: ReturnType<typeof setTimeout> | null = null;
   let last = '';
   let target: Element | null = null;
+  const observer = new MutationObserver(() => schedule());
+  const schedule = () => {
+    if (pending || !timer) return;
+    pending = setTimeout(() => {
+      pending = null;
+      render();
+    }, SETTLE_MS);
+  };
 
   const render = () => {
     const next = read();
@@ -53,12 +67,23 @@ export function createGuide(
       if (timer) return;
       last = '';
       hooks.onShow?.();
+      timer = setInterval(render, FALLBACK_TICK_MS);
       render();
-      timer = setInterval(render, TICK_MS);
+      observer.observe(document.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        characterData: true,
+      });
+      for (const type of USER_EVENTS) document.addEventListener(type, schedule, true);
     },
     hide() {
       if (timer) clearInterval(timer);
       timer = null;
+      if (pending) clearTimeout(pending);
+      pending = null;
+      observer.disconnect();
+      for (const type of USER_EVENTS) document.removeEventListener(type, schedule, true);
       hooks.onHide?.();
       overlay.clear();
     },

@@ -4,7 +4,7 @@
  * are the same in every UI language (research/amazon-developer-console.md, "Value formats").
  */
 import { composedParent, deepElements, deepText, ownStrings } from '../../dom/deep';
-import { findClientIds, findSecrets } from '../../lwa';
+import { findClientIds, findSecrets, isSecret } from '../../lwa';
 import { isControl } from './structure';
 import { SECRET_LABEL_WORDS } from './vocabulary';
 
@@ -18,11 +18,9 @@ export function findSecretSightings(root: ParentNode): SecretSighting[] {
   const sightings: SecretSighting[] = [];
   for (const element of deepElements(root)) {
     for (const text of ownStrings(element, 'all')) {
-      for (const value of findSecrets(text)) sightings.push({ value, element });
       for (const value of findSecrets(text, { labelledAsSecret: true })) {
-        if (!sightings.some((s) => s.value === value) && isLabelledAsSecret(element, value)) {
+        if (isSecret(value) || isLabelledAsSecret(element, value))
           sightings.push({ value, element });
-        }
       }
     }
   }
