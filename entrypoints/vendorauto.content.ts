@@ -181,13 +181,15 @@ function fillAndGuide(
   overlay: Overlay,
   signal: AbortSignal,
 ): FillResponse {
-  const shortId = shortClientId(request.clientId);
+  // Closures below keep only these: nothing in this script holds the secret after the fill.
+  const { rotationId, clientId, autoConfirm } = request;
+  const shortId = shortClientId(clientId);
   if (!fillField(field, request.secret)) {
     const message = 'VendorAuto’s Client Secret field did not accept the value. Nothing was saved.';
     overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
     return { ok: false, code: 'unknown-layout', message };
   }
-  guideToConfirm(scope, overlay, request.autoConfirm);
+  guideToConfirm(scope, overlay, autoConfirm);
   watchSaveOutcome(
     field,
     (result) => {
@@ -209,7 +211,7 @@ function fillAndGuide(
       }
       report({
         type: 'vendorauto/outcome',
-        rotationId: request.rotationId,
+        rotationId,
         outcome: result.outcome,
         ...(result.outcome === 'save-error' ? { detail: result.detail } : {}),
       });

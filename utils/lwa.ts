@@ -79,6 +79,23 @@ export function shortClientId(clientId: string): string {
   return `${CLIENT_ID_PREFIX}${hex.slice(0, 4)}…${hex.slice(-4)}`;
 }
 
+/**
+ * A fingerprint of a value (53-bit cyrb53), so code can remember "seen before" without keeping
+ * the value itself: the console script must not hold secrets after it reports one.
+ */
+export function fingerprint(value: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }

@@ -3,6 +3,7 @@ import {
   explainSecretProblem,
   findClientIds,
   findSecrets,
+  fingerprint,
   isSecret,
   maskSecret,
   shortClientId,
@@ -66,5 +67,15 @@ describe('what the user sees of values', () => {
     expect(explainSecretProblem(SECRET.slice(0, 40))).toMatch(/incomplete/);
     expect(explainSecretProblem('••••••••')).toMatch(/Show/);
     expect(explainSecretProblem('')).toMatch(/Nothing/);
+  });
+});
+
+describe('fingerprints', () => {
+  it('tell values apart without containing them', () => {
+    const a = fingerprint(SECRET);
+    expect(a).toBe(fingerprint(SECRET));
+    expect(a).not.toBe(fingerprint(`${SECRET.slice(0, -1)}1`));
+    expect(a).not.toContain(SECRET.slice(-8));
+    expect(a.length).toBeLessThan(16);
   });
 });

@@ -9,6 +9,7 @@
  */
 import { parseDeadline } from '../../deadline';
 import { composedParent, deepElements, deepText } from '../../dom/deep';
+import { fingerprint } from '../../lwa';
 import { appAt, type ConsoleApp, type ReadOptions } from './apps';
 import { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';
 import { clickedControl, enclosingDialog, isControl, labelOf, openDialogs } from './structure';
@@ -58,7 +59,10 @@ const REVEAL_HINT_AFTER_MS = 2_500;
 
 export function watchRotation(doc: Document, options: WatcherOptions): () => void {
   const { onEvent, captureWindowMs = 180_000, pollMs = 300, now = Date.now } = options;
-  const seenSecrets = new Set<string>();
+  // Fingerprints, not values: the script keeps no secret, old or new, once it has reported.
+  const seen = new Set<string>();
+  const wasSeen = (value: string) => seen.has(fingerprint(value));
+  const markSeen = (value: string) => seen.add(fingerprint(value));
   let state: State = { name: 'idle' };
   let lastApp: ConsoleApp | null = null;
   let lastViewedClientId: string | null = null;
@@ -72,7 +76,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 
   const rememberVisibleSecrets = () => {
-    for (const sighting of findSecretSightings(doc)) seenSecrets.add(sighting.value);
+    for (const sighting of findSecretSightings(doc)) markSeen(sighting.value);
   };
 
   const reportViewedClientId = () => {
@@ -87,14 +91,14 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 
   const lookForNewSecret = (current: Extract<State, { name: 'confirmed' }>) => {
-    const fresh = findSecretSightings(doc).filter((s) => !seenSecrets.has(s.value));
+    const fresh = findSecretSightings(doc).filter((s) => !wasSeen(s.value));
     const mine = fresh.filter((s) => {
       const near = nearestClientId(s.element);
       return !near.ambiguous && (near.clientId === null || near.clientId === current.clientId);
     });
     const values = [...new Set(mine.map((s) => s.value))];
     if (values.length > 1) {
-      for (const value of values) seenSecrets.add(value);
+      for (const value of values) markSeen(value);
       state = { name: 'idle' };
       onEvent({
         kind: 'capture-problem',
@@ -107,7 +111,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     const [secret] = values;
     const sighting = mine[0];
     if (secret && sighting) {
-      seenSecrets.add(secret);
+      markSeen(secret);
       state = { name: 'idle' };
       onEvent({
         kind: 'captured',
