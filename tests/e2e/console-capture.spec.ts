@@ -8,6 +8,7 @@ import {
   type ConsoleLabels,
   ENGLISH,
   type FixtureRotation,
+  FRENCH,
   GERMAN,
   rotate,
   showSecret,
@@ -55,6 +56,14 @@ const CONSOLES: {
     url: URLS.vendorCentral,
     app: 'Acme Vendor Feed',
     labels: ENGLISH,
+    masked: false,
+  },
+  {
+    // Native <dialog>s, and a masked password field that holds the real (old) secret.
+    fixture: 'amazon/vendor-central-fr-dialog.html',
+    url: 'https://vendorcentral.amazon.fr/sellingpartner/developerconsole',
+    app: 'Connecteur Commandes Fournisseur',
+    labels: FRENCH,
     masked: false,
   },
 ];

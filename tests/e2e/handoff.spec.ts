@@ -219,3 +219,27 @@ async function seedCapture(worker: Worker, clientId: string, secret: string) {
     { clientId, secret },
   );
 }
+
+test('an edit PAGE (single-page app) with the secret field in a shadow root: the flow completes', async ({
+  openSite,
+  openPopup,
+}) => {
+  const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  const rotation = await rotateInConsole(console, 'Northwind Inventory Sync');
+  const vendorAuto = await openSite(
+    URLS.vendorAutoInstances,
+    'vendorauto/instances-spa-edit-page.html',
+  );
+  await expect(vendorAuto.getByText('Northwind Goods US').first()).toBeVisible();
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await expect(vendorAuto).toHaveURL(/\/instances\/\d+\/edit$/);
+  await vendorAuto.getByRole('button', { name: 'Save', exact: true }).click();
+  await vendorAuto.getByRole('button', { name: 'Replace', exact: true }).click();
+  await expect
+    .poll(() => saved(vendorAuto))
+    .toEqual([
+      expect.objectContaining({ name: 'Northwind Goods US', clientSecret: rotation.newSecret }),
+    ]);
+  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+});

@@ -4,7 +4,7 @@
  * language; then a capture with the panel re-rendered mid-flow.
  */
 import type { Page } from '@playwright/test';
-import { ENGLISH, GERMAN, rotate, showSecret, viewCredentials } from '../support/flows';
+import { ENGLISH, FRENCH, GERMAN, rotate, showSecret, viewCredentials } from '../support/flows';
 import { expect, test } from '../support/model';
 import { URLS } from '../support/sites';
 
@@ -97,6 +97,22 @@ const CONSOLES = [
     url: URLS.vendorCentral,
     apps: 1,
     due: { 'Acme Vendor Feed': 25 },
+    banner: 30,
+    addAppClient: 'enabled',
+  },
+  {
+    fixture: 'amazon/seller-central-jp-inline.html',
+    url: 'https://sellercentral.amazon.co.jp/sellingpartner/developerconsole',
+    apps: 3,
+    due: { さくら在庫同期: 20 },
+    banner: 30,
+    addAppClient: 'enabled',
+  },
+  {
+    fixture: 'amazon/vendor-central-fr-dialog.html',
+    url: 'https://vendorcentral.amazon.fr/sellingpartner/developerconsole',
+    apps: 2,
+    due: { 'Connecteur Commandes Fournisseur': 12 },
     banner: 30,
     addAppClient: 'enabled',
   },
@@ -239,3 +255,60 @@ for (const site of CAPTURES) {
     expect(await page.evaluate(() => window.__fixture.cancellations)).toBe(1);
   });
 }
+
+test('French Vendor Central with native dialogs: the old secret sits in a masked field, only the new one is captured', async ({
+  openModelSite,
+}) => {
+  const page = await openModelSite(
+    'https://vendorcentral.amazon.fr/sellingpartner/developerconsole',
+    'amazon/vendor-central-fr-dialog.html',
+  );
+  const app = 'Connecteur Commandes Fournisseur';
+  await expect(page.getByText(app, { exact: true })).toBeVisible();
+  await startWatching(page);
+  await viewCredentials(page, app, FRENCH);
+  await rotate(
+    page,
+    { confirm: true, whileWarningOpen: () => page.evaluate(() => window.__fixture.rerender()) },
+    FRENCH,
+  );
+  await expect
+    .poll(async () => (await events(page)).filter((e) => e.kind === 'captured').length)
+    .toBe(1);
+  const [rotation] = await page.evaluate(() => window.__fixture.rotations);
+  expect((await events(page)).find((e) => e.kind === 'captured')).toMatchObject({
+    clientId: rotation.clientId,
+    secret: rotation.newSecret,
+  });
+});
+
+test('Japanese Seller Central with an inline panel and an inline warning', async ({
+  openModelSite,
+}) => {
+  const page = await openModelSite(
+    'https://sellercentral.amazon.co.jp/sellingpartner/developerconsole',
+    'amazon/seller-central-jp-inline.html',
+  );
+  const app = 'さくら在庫同期';
+  await expect(page.getByText(app, { exact: true })).toBeVisible();
+  await startWatching(page);
+  await page.getByRole('row').filter({ hasText: app }).getByText('表示', { exact: true }).click();
+  await page.getByRole('button', { name: '表示する', exact: true }).click();
+  await page.getByRole('button', { name: 'シークレットをローテーション' }).click();
+  await page.getByRole('button', { name: 'キャンセル' }).click();
+  await page.waitForTimeout(500);
+  expect((await events(page)).map((e) => e.kind)).toContain('rotation-cancelled');
+  expect((await events(page)).map((e) => e.kind)).not.toContain('captured');
+
+  await page.getByRole('button', { name: 'シークレットをローテーション' }).click();
+  await page.evaluate(() => window.__fixture.rerender());
+  await page.getByRole('button', { name: 'シークレットをローテーション' }).last().click();
+  await expect
+    .poll(async () => (await events(page)).filter((e) => e.kind === 'captured').length)
+    .toBe(1);
+  const [rotation] = await page.evaluate(() => window.__fixture.rotations);
+  expect((await events(page)).find((e) => e.kind === 'captured')).toMatchObject({
+    clientId: rotation.clientId,
+    secret: rotation.newSecret,
+  });
+});

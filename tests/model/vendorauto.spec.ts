@@ -42,6 +42,8 @@ const PAGES = [
   { fixture: 'vendorauto/instances-table.html', url: URLS.vendorAutoInstances },
   { fixture: 'vendorauto/instances-cards.html', url: URLS.vendorAutoApp },
   { fixture: 'vendorauto/instances-vue.html', url: URLS.vendorAutoInstances },
+  { fixture: 'vendorauto/instances-spa-edit-page.html', url: URLS.vendorAutoInstances },
+  { fixture: 'vendorauto/instances-angular-cards.html', url: URLS.vendorAutoApp },
 ];
 
 test.describe('finding an instance by its Client ID', () => {
@@ -128,6 +130,20 @@ test.describe('opening the Client Secret field and filling it', () => {
       name: 'Acme Home US',
       confirm: /^Save$/,
       yes: /^Confirm$/,
+    },
+    // An edit PAGE (pushState), an icon ligature pencil, the secret input in an open shadow root.
+    'vendorauto/instances-spa-edit-page.html': {
+      hex: '954bc481b38639c00b540bd6ee1a8cfe',
+      name: 'Northwind Goods US',
+      confirm: /^Save$/,
+      yes: /^Replace$/,
+    },
+    // The Client ID only in attributes, a drawer, the secret editable at once.
+    'vendorauto/instances-angular-cards.html': {
+      hex: '80eadbf14baf347f9f2d6f64a9c88ea6',
+      name: 'Harborline Marine',
+      confirm: /^Update$/,
+      yes: /^Yes, update$/,
     },
     'vendorauto/instances-vue.html': {
       hex: 'ba9cf8075df4290c0853ddb6f503ce87',

@@ -19,6 +19,13 @@ export const ENGLISH: ConsoleLabels = {
   rotate: 'Rotate secret',
   cancel: 'Cancel',
 };
+export const FRENCH: ConsoleLabels = {
+  view: 'Afficher',
+  show: 'Montrer',
+  hide: 'Masquer',
+  rotate: 'Renouveler le secret',
+  cancel: 'Annuler',
+};
 export const GERMAN: ConsoleLabels = {
   view: 'Ansehen',
   show: 'Anzeigen',
@@ -40,7 +47,9 @@ export async function viewCredentials(
 
 /** Katal modals (no role) and ARIA dialogs alike. */
 export function dialogs(page: Page) {
-  return page.locator('kat-modal[visible="true"], [role="dialog"], [role="alertdialog"]');
+  return page.locator(
+    'kat-modal[visible="true"], [role="dialog"], [role="alertdialog"], dialog[open]',
+  );
 }
 
 /** The credentials view has Show (or Hide); the warning doesn't. */

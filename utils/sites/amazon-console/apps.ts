@@ -4,7 +4,7 @@
  */
 import { type DeadlineReading, parseDeadline } from '../../deadline';
 import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
-import { findClientIds } from '../../lwa';
+import { AMAZON_WARNING_DAYS, findClientIds } from '../../lwa';
 import { cellsOf, isControl, isDisabledControl, isHeaderCell, isRow, labelOf } from './structure';
 import { ADD_APP_CLIENT_WORDS, APP_ID_IN_TEXT, LWA_WORD, WARNING_ICON_WORDS } from './vocabulary';
 
@@ -92,7 +92,11 @@ function readAppRow(
   const alertScope = lwaCell ?? row;
   const alertText = [deepText(alertScope), describedText(alertScope)].join(' ');
   const deadline = parseDeadline(alertText, options);
-  const alert = hasWarningIcon(alertScope) || deadline?.expired === true;
+  // Amazon alerts from 90 days out: a deadline that close in the LWA column is an alert too.
+  const alert =
+    hasWarningIcon(alertScope) ||
+    deadline?.expired === true ||
+    (deadline?.daysLeft !== undefined && deadline.daysLeft <= AMAZON_WARNING_DAYS[0]);
   const clientIds = findClientIds(rowText);
   return {
     name: appName(cells) || appId || 'Unnamed app',
@@ -143,12 +147,20 @@ function cellWithControl(cells: Element[]): Element | undefined {
   return [...cells].reverse().find(hasControl);
 }
 
+/**
+ * A warning symbol next to View: an icon element (kat-icon, svg, <i>, role=img), or any small
+ * element (a "⚠" span) whose name, label or title says warning, in any language.
+ */
 function hasWarningIcon(scope: Element): boolean {
   for (const element of deepElements(scope)) {
     const tag = element.tagName;
     const role = element.getAttribute('role');
     const isIcon =
-      tag === 'KAT-ICON' || tag === 'svg' || tag === 'SVG' || tag === 'I' || role === 'img';
+      tag === 'KAT-ICON' ||
+      tag.toLowerCase() === 'svg' ||
+      tag === 'I' ||
+      role === 'img' ||
+      (!isControl(element) && (element.textContent ?? '').trim().length <= 2);
     if (!isIcon) continue;
     const words = [
       element.getAttribute('name'),

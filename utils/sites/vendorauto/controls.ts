@@ -14,10 +14,12 @@ export function isControl(element: Element): boolean {
   return role === 'button' || role === 'menuitem' || element.hasAttribute('data-action');
 }
 
-/** Words an icon-only control carries: its name, data attributes and its icon's class, name and <use> reference. */
+/** Words an icon-only control carries: its name and text, data attributes, and its icon's class, name and <use> reference. */
 function iconWords(control: Element): string {
   const words: string[] = [
     controlName(control),
+    // Icon fonts draw "edit" from the text itself (Material ligatures), whatever the title says.
+    deepText(control).slice(0, 40),
     control.getAttribute('data-action') ?? '',
     control.getAttribute('data-testid') ?? '',
   ];
