@@ -82,3 +82,45 @@ test('an enabled "Add new app client" leads straight to View', async ({ openSite
   await expect(popup.getByText('Stop before rotating.')).toHaveCount(0);
   await expect(popup.locator('.step.current')).toContainText('Choose View');
 });
+
+test('the guide can be dismissed and shown again from the popup; it takes no focus and moves nothing', async ({
+  openSite,
+  openPopup,
+}) => {
+  const amazon = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  await expect.poll(() => cardText(amazon)).toContain('Choose View for “Northwind Inventory Sync”');
+  const layout = () =>
+    amazon.evaluate(() => {
+      const table = document
+        .querySelector('kat-table, table, [role="table"]')
+        ?.getBoundingClientRect();
+      return {
+        active: document.activeElement?.tagName,
+        height: document.documentElement.scrollHeight,
+        tableTop: table?.top,
+      };
+    });
+  const withGuide = await layout();
+  expect(withGuide.active).toBe('BODY');
+
+  await clickCardButton(amazon, '×');
+  await expect.poll(() => cardText(amazon)).toBe('');
+  expect(await layout()).toEqual(withGuide);
+
+  // The popup's "Show the guide on this page" asks the background to show it in the current tab.
+  const popup = await openPopup();
+  const result = await popup.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        tabs: { query(q: object): Promise<{ id: number }[]> };
+        runtime: { sendMessage(m: object): Promise<unknown> };
+      };
+    };
+    const [tab] = await chrome.tabs.query({
+      url: 'https://sellercentral.amazon.com/sellingpartner/developerconsole*',
+    });
+    return chrome.runtime.sendMessage({ type: 'popup/show-guide', tabId: tab?.id });
+  });
+  expect(result).toEqual({ ok: true });
+  await expect.poll(() => cardText(amazon)).toContain('Choose View for “Northwind Inventory Sync”');
+});
