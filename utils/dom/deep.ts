@@ -3,16 +3,12 @@
  * components keep their real buttons and inputs there: research/amazon-developer-console.md).
  */
 
-/** Every element under `root`, descending into open shadow roots, in document order. */
+/** Every element under `root`, descending into open shadow roots (each after its host), in document order. */
 export function* deepElements(root: ParentNode): Generator<Element> {
-  const stack: Element[] = [...Array.from(root.children)].reverse();
-  while (stack.length > 0) {
-    const element = stack.pop() as Element;
+  // querySelectorAll is native and fast; only hosts need a second look.
+  for (const element of root.querySelectorAll('*')) {
     yield element;
-    const children = Array.from(element.children);
-    const shadowChildren = element.shadowRoot ? Array.from(element.shadowRoot.children) : [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Element);
-    for (let i = shadowChildren.length - 1; i >= 0; i--) stack.push(shadowChildren[i] as Element);
+    if (element.shadowRoot) yield* deepElements(element.shadowRoot);
   }
 }
 
@@ -122,24 +118,29 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 /**
  * Strings an element itself shows or holds (not its descendants'): its text, its field value,
- * and its attributes (`'all'`, or the names given). Nothing from scripts or templates.
+ * and its attributes (`'all'`, or the names given). Nothing from scripts or templates. Strings
+ * shorter than `minLength` are skipped early: most of a page is short strings.
  */
-export function ownStrings(element: Element, attributes: readonly string[] | 'all'): string[] {
+export function ownStrings(
+  element: Element,
+  attributes: readonly string[] | 'all',
+  minLength = 1,
+): string[] {
   if (UNSEEN.has(element.tagName)) return [];
   const strings: string[] = [];
-  for (const node of Array.from(element.childNodes)) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent) strings.push(node.textContent);
+  const keep = (value: string | null | undefined) => {
+    if (value && value.length >= minLength) strings.push(value);
+  };
+  for (let node = element.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) keep(node.textContent);
   }
   if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement)
-    strings.push(element.value);
+    keep(element.value);
   if (attributes === 'all') {
-    for (const attribute of Array.from(element.attributes))
-      if (attribute.value) strings.push(attribute.value);
+    const list = element.attributes;
+    for (let i = 0; i < list.length; i++) keep(list[i]?.value);
   } else {
-    for (const name of attributes) {
-      const value = element.getAttribute(name);
-      if (value) strings.push(value);
-    }
+    for (const name of attributes) keep(element.getAttribute(name));
   }
   return strings;
 }

@@ -19,7 +19,9 @@ export type GuideCard = {
 
 export type Guide = { show(): void; hide(): void; readonly visible: boolean };
 
-const SETTLE_MS = 120;
+const SETTLE_MS = 150;
+/** However busy the page, the guide re-reads it at most this often. */
+const MIN_INTERVAL_MS = 500;
 /** Changes inside shadow roots reach no observer: look again at this pace regardless. */
 const FALLBACK_TICK_MS = 1500;
 const USER_EVENTS = ['click', 'keyup', 'input', 'change'] as const;
@@ -32,17 +34,20 @@ export function createGuide(
   let timer: ReturnType<typeof setInterval> | null = null;
   let pending: ReturnType<typeof setTimeout> | null = null;
   let last = '';
+  let lastRenderAt = 0;
   let target: Element | null = null;
   const observer = new MutationObserver(() => schedule());
   const schedule = () => {
     if (pending || !timer) return;
+    const wait = Math.max(SETTLE_MS, lastRenderAt + MIN_INTERVAL_MS - Date.now());
     pending = setTimeout(() => {
       pending = null;
       render();
-    }, SETTLE_MS);
+    }, wait);
   };
 
   const render = () => {
+    lastRenderAt = Date.now();
     const next = read();
     target = next.target;
     const key = `${next.step}|${next.title}|${next.body}|${next.tone}|${next.actions?.length ?? 0}`;

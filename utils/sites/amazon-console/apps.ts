@@ -5,7 +5,14 @@
 import { type DeadlineReading, parseDeadline } from '../../deadline';
 import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
 import { AMAZON_WARNING_DAYS, findClientIds } from '../../lwa';
-import { cellsOf, isControl, isDisabledControl, isHeaderCell, isRow, labelOf } from './structure';
+import {
+  cellsOf,
+  isControl,
+  isDisabledControl,
+  isHeaderCell,
+  isRow,
+  labelMatches,
+} from './structure';
 import { ADD_APP_CLIENT_WORDS, APP_ID_IN_TEXT, LWA_WORD, WARNING_ICON_WORDS } from './vocabulary';
 
 export type ConsoleApp = {
@@ -200,10 +207,19 @@ function readExpiryBanner(root: ParentNode, options: ReadOptions): ConsolePage['
   return null;
 }
 
-function readAddAppClient(root: ParentNode): AddAppClientState {
+/** "Add new app client": gray (disabled) means the user must stop and contact VendorAuto. */
+export function findAddAppClientControl(
+  root: ParentNode = document,
+): { control: Element; disabled: boolean } | null {
   for (const element of deepElements(root)) {
-    if (!isControl(element) || !ADD_APP_CLIENT_WORDS.test(labelOf(element))) continue;
-    return isDisabledControl(element) ? 'disabled' : 'enabled';
+    if (isControl(element) && labelMatches(element, ADD_APP_CLIENT_WORDS)) {
+      return { control: element, disabled: isDisabledControl(element) };
+    }
   }
-  return 'absent';
+  return null;
+}
+
+function readAddAppClient(root: ParentNode): AddAppClientState {
+  const found = findAddAppClientControl(root);
+  return found ? (found.disabled ? 'disabled' : 'enabled') : 'absent';
 }

@@ -4,8 +4,8 @@
  */
 import { deepElements } from '../../dom/deep';
 import { clientIdsIn } from './secrets';
-import { isControl, isDisabledControl, labelOf, openDialogs } from './structure';
-import { ADD_APP_CLIENT_WORDS, CANCEL_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';
+import { isControl, labelOf, openDialogs } from './structure';
+import { CANCEL_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';
 
 export type ConsoleView =
   | { kind: 'apps' }
@@ -57,15 +57,4 @@ export function findConfirmRotateControl(
     controls.find((c) => ROTATE_WORDS.test(labelOf(c))) ??
     null
   );
-}
-
-export function findAddAppClientControl(
-  doc: Document = document,
-): { control: Element; disabled: boolean } | null {
-  for (const element of deepElements(doc)) {
-    if (isControl(element) && ADD_APP_CLIENT_WORDS.test(labelOf(element))) {
-      return { control: element, disabled: isDisabledControl(element) };
-    }
-  }
-  return null;
 }

@@ -4,6 +4,7 @@ export {
   appAt,
   type ConsoleApp,
   type ConsolePage,
+  findAddAppClientControl,
   findViewControl,
   type ReadOptions,
   readConsolePage,
@@ -11,7 +12,6 @@ export {
 export {
   type ConsoleView,
   currentView,
-  findAddAppClientControl,
   findConfirmRotateControl,
   findRevealControl,
   findRotateControl,

@@ -143,7 +143,9 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
       rememberVisibleSecrets();
       reportViewedClientId();
     }
-    if (state.name === 'confirmed' || now() < pollUntil) timer = setTimeout(tick, pollMs);
+    // Quick while a new secret is awaited; slower while only watching what the user reveals.
+    if (state.name === 'confirmed') timer = setTimeout(tick, pollMs);
+    else if (now() < pollUntil) timer = setTimeout(tick, pollMs * 2);
   };
 
   const keepPolling = (forMs: number) => {

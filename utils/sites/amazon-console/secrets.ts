@@ -10,6 +10,9 @@ import { SECRET_LABEL_WORDS } from './vocabulary';
 
 export type SecretSighting = { value: string; element: Element };
 
+/** Both secret formats hold 64 hex characters. */
+const SECRET_MIN_LENGTH = 64;
+
 /**
  * Every secret on the page, in text, field values and any attribute (a masked field or a Copy
  * button may hold it). Legacy 64-hex values count only where the page labels them as the secret.
@@ -17,7 +20,7 @@ export type SecretSighting = { value: string; element: Element };
 export function findSecretSightings(root: ParentNode): SecretSighting[] {
   const sightings: SecretSighting[] = [];
   for (const element of deepElements(root)) {
-    for (const text of ownStrings(element, 'all')) {
+    for (const text of ownStrings(element, 'all', SECRET_MIN_LENGTH)) {
       for (const value of findSecrets(text, { labelledAsSecret: true })) {
         if (isSecret(value) || isLabelledAsSecret(element, value))
           sightings.push({ value, element });

@@ -85,6 +85,16 @@ export function isDisabledControl(control: Element): boolean {
   return inner instanceof HTMLButtonElement && inner.disabled;
 }
 
+/**
+ * Whether a control's label matches `words`, checked cheaply first: pages have thousands of
+ * links, and reading each one's full label (shadow roots included) is what costs.
+ */
+export function labelMatches(control: Element, words: RegExp): boolean {
+  const quick = `${control.getAttribute('label') ?? ''} ${control.getAttribute('aria-label') ?? ''} ${control.textContent ?? ''}`;
+  if (quick.trim() && !control.shadowRoot) return words.test(quick) && words.test(labelOf(control));
+  return words.test(labelOf(control));
+}
+
 export function labelOf(control: Element): string {
   return controlName(control).replace(/\s+/g, ' ').trim();
 }

@@ -37,7 +37,7 @@ export function findIdSightings(root: ParentNode, clientId: string): IdSighting[
   const hex = clientId.slice(PREFIX.length);
   const sightings: IdSighting[] = [];
   for (const element of deepElements(root)) {
-    for (const text of ownStrings(element, 'all')) {
+    for (const text of ownStrings(element, 'all', PREFIX.length + 2)) {
       for (const match of text.matchAll(FULL_ID)) {
         sightings.push({ element, form: 'full', fits: match[0] === clientId, id: match[0] });
       }
