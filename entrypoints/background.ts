@@ -41,7 +41,11 @@ export default defineBackground(() => {
     if (!result.ok && info.menuItemId !== MENU_USE_SELECTION)
       await notify('Nothing was filled', result.message);
   });
-  settingsItem.watch(() => void registerContextMenus());
+  // A VendorAuto address added in options: its permission is granted before the setting is saved.
+  settingsItem.watch(() => {
+    void registerContextMenus();
+    void syncCustomContentScript().catch(() => undefined);
+  });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === REMINDER_ALARM) await checkReminders();
