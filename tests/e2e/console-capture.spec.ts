@@ -4,69 +4,11 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
-import {
-  type ConsoleLabels,
-  ENGLISH,
-  type FixtureRotation,
-  FRENCH,
-  GERMAN,
-  rotate,
-  showSecret,
-  viewCredentials,
-} from '../support/flows';
+import { type FixtureRotation, rotate, showSecret, viewCredentials } from '../support/flows';
+import { ROTATION_SCENARIOS } from '../support/scenarios';
 import { URLS } from '../support/sites';
 
-const CONSOLES: {
-  fixture: string;
-  url: string;
-  app: string;
-  labels: ConsoleLabels;
-  masked: boolean;
-}[] = [
-  {
-    fixture: 'amazon/seller-central-us.html',
-    url: URLS.sellerCentralUs,
-    app: 'Northwind Inventory Sync',
-    labels: ENGLISH,
-    masked: false,
-  },
-  {
-    fixture: 'amazon/seller-central-de.html',
-    url: URLS.sellerCentralDe,
-    app: 'Lagerbestand-Abgleich',
-    labels: GERMAN,
-    masked: true,
-  },
-  {
-    fixture: 'amazon/vendor-central-react.html',
-    url: URLS.vendorCentral,
-    app: 'VendorAuto Connector',
-    labels: ENGLISH,
-    masked: false,
-  },
-  {
-    fixture: 'amazon/many-apps.html',
-    url: URLS.sellerCentralUs,
-    app: 'Returns Reconciler',
-    labels: ENGLISH,
-    masked: false,
-  },
-  {
-    fixture: 'amazon/vendor-central-api-integration-enabled.html',
-    url: URLS.vendorCentral,
-    app: 'Acme Vendor Feed',
-    labels: ENGLISH,
-    masked: false,
-  },
-  {
-    // Native <dialog>s, and a masked password field that holds the real (old) secret.
-    fixture: 'amazon/vendor-central-fr-dialog.html',
-    url: 'https://vendorcentral.amazon.fr/sellingpartner/developerconsole',
-    app: 'Connecteur Commandes Fournisseur',
-    labels: FRENCH,
-    masked: false,
-  },
-];
+const CONSOLES = ROTATION_SCENARIOS;
 
 const fixtureRotations = (page: Page) =>
   page.evaluate(
