@@ -45,6 +45,9 @@ test('rotate in Seller Central, fill in VendorAuto, confirm: the right instance 
   await expect(vendorAuto.getByRole('dialog', { name: 'Edit instance' })).toBeVisible();
   await expect(vendorAuto.locator('#va-edit-secret')).toHaveValue(rotation.newSecret);
   await expect(vendorAuto.locator('lwa-rotator-overlay')).toHaveCount(1);
+  // Auto-confirm is off by default: nothing is saved until the user confirms.
+  await vendorAuto.waitForTimeout(1000);
+  expect(await saved(vendorAuto)).toEqual([]);
   await vendorAuto.getByRole('button', { name: 'Confirm', exact: true }).click();
   await vendorAuto.getByRole('button', { name: 'Yes, replace' }).click();
 
@@ -240,6 +243,26 @@ test('an edit PAGE (single-page app) with the secret field in a shadow root: the
     .poll(() => saved(vendorAuto))
     .toEqual([
       expect.objectContaining({ name: 'Northwind Goods US', clientSecret: rotation.newSecret }),
+    ]);
+  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+});
+
+test('with auto-confirm turned on, the extension confirms both steps itself', async ({
+  openSite,
+  openPopup,
+  serviceWorker,
+}) => {
+  await setSettings(serviceWorker, { autoConfirm: true });
+  const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  const rotation = await rotateInConsole(console, 'Northwind Inventory Sync');
+  const vendorAuto = await openSite(URLS.vendorAutoInstances, 'vendorauto/instances-table.html');
+  await expect(vendorAuto.getByText('Bluebird Kitchen UK')).toBeVisible();
+  const popup = await openPopup();
+  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await expect
+    .poll(() => saved(vendorAuto))
+    .toEqual([
+      expect.objectContaining({ instanceId: 'ins_1057', clientSecret: rotation.newSecret }),
     ]);
   await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
 });
