@@ -60,10 +60,6 @@ export function holdsSecret(status: RotationStatus): boolean {
   return LIVE.includes(status);
 }
 
-export function isFinished(status: RotationStatus): boolean {
-  return !holdsSecret(status);
-}
-
 export type CaptureFacts = {
   id: string;
   clientId: string;

@@ -12,15 +12,6 @@ export function* deepElements(root: ParentNode): Generator<Element> {
   }
 }
 
-export function deepQueryAll(
-  root: ParentNode,
-  predicate: (element: Element) => boolean,
-): Element[] {
-  const found: Element[] = [];
-  for (const element of deepElements(root)) if (predicate(element)) found.push(element);
-  return found;
-}
-
 /** The light-DOM parent, or the host when `element` sits at the top of a shadow root. */
 export function composedParent(element: Element): Element | null {
   if (element.parentElement) return element.parentElement;
