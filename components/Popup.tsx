@@ -16,6 +16,7 @@ import { AppList } from './AppList';
 import { type HandoffActions, HandoffCard } from './HandoffCard';
 import { HistoryList } from './HistoryList';
 import { StepsChecklist } from './StepsChecklist';
+import { UnpairedSecretCard } from './UnpairedSecretCard';
 
 async function command(message: ExtensionPageMessage): Promise<CommandResult> {
   const reply = (await browser.runtime
@@ -89,6 +90,18 @@ export function Popup() {
         <p class="empty">Loading…</p>
       ) : (
         <>
+          {state.unpaired && (
+            <UnpairedSecretCard
+              unpaired={state.unpaired}
+              apps={state.apps}
+              now={now}
+              pair={async (clientId) => {
+                const result = await command({ type: 'popup/pair-selection', clientId });
+                return result.ok ? null : result.message;
+              }}
+              discard={() => void command({ type: 'popup/discard-selection' })}
+            />
+          )}
           {state.waiting.length > 0 && (
             <section aria-labelledby="waiting-heading">
               <h2 id="waiting-heading">

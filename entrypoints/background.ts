@@ -7,7 +7,12 @@ import {
   recordConsolePage,
   setNotice,
 } from '../utils/console-records';
-import { MENU_USE_SELECTION, onMenuClick, registerContextMenus } from '../utils/context-menus';
+import {
+  MENU_USE_SELECTION,
+  onMenuClick,
+  pairUnpairedSecret,
+  registerContextMenus,
+} from '../utils/context-menus';
 import { exclusive } from '../utils/exclusive';
 import { showGuideIn } from '../utils/guide-request';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/handoff';
@@ -24,7 +29,7 @@ import { notify } from '../utils/notify';
 import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/reminders';
 import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/rotation-store';
 import { isExtensionSender, topFrameSender } from '../utils/senders';
-import { appsItem, rotationsItem, settingsItem } from '../utils/storage';
+import { appsItem, rotationsItem, settingsItem, unpairedSecretItem } from '../utils/storage';
 import { isVendorAutoOrigin, syncCustomContentScript } from '../utils/vendorauto-origins';
 
 const AWAITING_REVEAL =
@@ -107,6 +112,11 @@ async function fromExtensionPage(message: unknown): Promise<CommandResult | unde
       return discardRotation(command.rotationId);
     case 'popup/show-guide':
       return showGuideIn(command.tabId);
+    case 'popup/pair-selection':
+      return pairUnpairedSecret(command.clientId);
+    case 'popup/discard-selection':
+      await unpairedSecretItem.setValue(null);
+      return { ok: true };
   }
 }
 

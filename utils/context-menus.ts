@@ -23,7 +23,8 @@ import {
   pageClientIdSchema,
 } from './messages';
 import { holdsSecret } from './rotation';
-import { getSettings, rotationsItem } from './storage';
+import { sweepExpired } from './rotation-store';
+import { getSettings, rotationsItem, unpairedSecretItem } from './storage';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 export const MENU_USE_SELECTION = 'use-selection-as-secret';
@@ -102,10 +103,19 @@ export async function useSelectionAsSecret(
   const parsed = pageClientIdSchema.safeParse(reply);
   const clientId = parsed.success ? parsed.data.clientId : null;
   if (!clientId) {
+    // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
+    const { handoffMinutes } = await getSettings();
+    const now = Date.now();
+    await unpairedSecretItem.setValue({
+      secret: selection.trim(),
+      consoleOrigin: origin,
+      capturedAt: now,
+      expiresAt: now + handoffMinutes * 60_000,
+    });
     return tellConsole(tabId, {
       ok: false,
       message:
-        'Open the app’s credentials (View) so its Client ID is on the page, then select the new secret again.',
+        'No Client ID is on this page: open the extension’s popup and choose which app this secret is for.',
     });
   }
   await recordCaptured(
@@ -113,6 +123,23 @@ export async function useSelectionAsSecret(
     origin,
   );
   return tellConsole(tabId, { ok: true });
+}
+
+/** The popup's answer for a selection made where no Client ID was shown. */
+export async function pairUnpairedSecret(clientId: string): Promise<CommandResult> {
+  const unpaired = await exclusive(async () => {
+    await sweepExpired();
+    const value = await unpairedSecretItem.getValue();
+    await unpairedSecretItem.setValue(null);
+    return value;
+  });
+  if (!unpaired)
+    return { ok: false, message: 'That selection has expired; select the new secret again.' };
+  await recordCaptured(
+    { type: 'console/captured', clientId, secret: unpaired.secret, app: null, newDeadline: null },
+    unpaired.consoleOrigin,
+  );
+  return { ok: true };
 }
 
 export async function fillHere(tabId: number, url: string | undefined): Promise<CommandResult> {

@@ -94,6 +94,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('popup/discard'), rotationId: text(64) }),
   z.object({ type: z.literal('popup/show-guide'), tabId: z.number().check(z.int()) }),
+  z.object({ type: z.literal('popup/pair-selection'), clientId: clientIdSchema }),
+  z.object({ type: z.literal('popup/discard-selection') }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 

@@ -13,27 +13,40 @@ import {
   type KnownApp,
   rotationsItem,
   secretsItem,
+  unpairedSecretItem,
 } from './storage';
 
 export type WaitingHandoff = Rotation & { maskedSecret: string | null };
 export type ListedApp = KnownApp & { daysLeft: number | null };
 
+/** A selected secret waiting for the user to name its app; only its mask leaves storage. */
+export type UnpairedView = { maskedSecret: string; consoleOrigin: string; expiresAt: number };
+
 export type PopupState = {
   loaded: boolean;
+  unpaired: UnpairedView | null;
   waiting: WaitingHandoff[];
   finished: Rotation[];
   apps: ListedApp[];
   consoles: ConsoleStatus[];
 };
 
-const EMPTY: PopupState = { loaded: false, waiting: [], finished: [], apps: [], consoles: [] };
+const EMPTY: PopupState = {
+  loaded: false,
+  unpaired: null,
+  waiting: [],
+  finished: [],
+  apps: [],
+  consoles: [],
+};
 
 export async function readPopupState(now = Date.now()): Promise<PopupState> {
-  const [rotations, secrets, apps, consoles] = await Promise.all([
+  const [rotations, secrets, apps, consoles, unpaired] = await Promise.all([
     rotationsItem.getValue(),
     secretsItem.getValue(),
     appsItem.getValue(),
     consoleStatusItem.getValue(),
+    unpairedSecretItem.getValue(),
   ]);
   const all = Object.values(rotations).sort((a, b) => a.capturedAt - b.capturedAt);
   const waiting = all
@@ -53,7 +66,21 @@ export async function readPopupState(now = Date.now()): Promise<PopupState> {
         : daysLeftNow(app.deadline, app.seenAt, now),
     }))
     .sort(byUrgency);
-  return { loaded: true, waiting, finished, apps: listed, consoles: Object.values(consoles) };
+  return {
+    loaded: true,
+    unpaired:
+      unpaired && unpaired.expiresAt > now
+        ? {
+            maskedSecret: maskSecret(unpaired.secret),
+            consoleOrigin: unpaired.consoleOrigin,
+            expiresAt: unpaired.expiresAt,
+          }
+        : null,
+    waiting,
+    finished,
+    apps: listed,
+    consoles: Object.values(consoles),
+  };
 }
 
 /** Alerts first, fewest days first; apps with no known deadline last, by name. */

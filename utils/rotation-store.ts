@@ -12,7 +12,7 @@ import {
   startRotation,
   transition,
 } from './rotation';
-import { rotationsItem, type SecretRecord, secretsItem } from './storage';
+import { rotationsItem, type SecretRecord, secretsItem, unpairedSecretItem } from './storage';
 
 const EXPIRY_ALARM_PREFIX = 'expire-handoff:';
 
@@ -82,6 +82,8 @@ async function wipeSecret(rotationId: string): Promise<void> {
 
 /** Expires every overdue hand-off, and drops any secret whose rotation is gone or finished. Run inside `exclusive`. */
 export async function sweepExpired(now = Date.now()): Promise<void> {
+  const unpaired = await unpairedSecretItem.getValue();
+  if (unpaired && unpaired.expiresAt <= now) await unpairedSecretItem.setValue(null);
   const rotations = await rotationsItem.getValue();
   for (const rotation of Object.values(rotations)) {
     if (isDue(rotation, now)) await applyEvent(rotation.id, { type: 'expire' }, now);

@@ -12,6 +12,23 @@ export const secretsItem = storage.defineItem<Record<string, SecretRecord>>('ses
   fallback: {},
 });
 
+/**
+ * A secret selected on a console page that showed no Client ID: it waits (memory only) for the
+ * user to say in the popup which app it belongs to, and expires like a hand-off.
+ */
+export type UnpairedSecret = {
+  secret: string;
+  consoleOrigin: string;
+  capturedAt: number;
+  expiresAt: number;
+};
+export const unpairedSecretItem = storage.defineItem<UnpairedSecret | null>(
+  'session:unpairedSecret',
+  {
+    fallback: null,
+  },
+);
+
 export const rotationsItem = storage.defineItem<Record<string, Rotation>>('local:rotations', {
   fallback: {},
 });

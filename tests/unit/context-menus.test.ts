@@ -11,10 +11,17 @@ import {
   MENU_USE_SELECTION,
   menuItems,
   onMenuClick,
+  pairUnpairedSecret,
   registerContextMenus,
   useSelectionAsSecret,
 } from '../../utils/context-menus';
-import { DEFAULT_SETTINGS, rotationsItem, secretsItem, settingsItem } from '../../utils/storage';
+import {
+  DEFAULT_SETTINGS,
+  rotationsItem,
+  secretsItem,
+  settingsItem,
+  unpairedSecretItem,
+} from '../../utils/storage';
 
 const CONSOLE_URL = 'https://sellercentral.amazon.de/sellingpartner/developerconsole';
 const VA_URL = 'https://app.vendorauto.com/instances';
@@ -109,15 +116,45 @@ describe('"Use selected text as the new LWA secret"', () => {
     expect(sent.at(-1)?.message).toMatchObject({ type: 'console/selection-captured', ok: false });
   });
 
-  it('refuses when the page shows no Client ID, and off the console', async () => {
-    replies['console/page-client-id'] = { clientId: null };
-    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toMatchObject({
-      ok: false,
-      message: expect.stringMatching(/View/),
-    });
+  it('off the console, refuses and keeps nothing', async () => {
     expect(
       await useSelectionAsSecret(SECRET, 4, 'https://sellercentral.amazon.de/home'),
     ).toMatchObject({ ok: false });
+    expect(await secretsItem.getValue()).toEqual({});
+    expect(await unpairedSecretItem.getValue()).toBeNull();
+  });
+
+  it('where the page shows no Client ID, keeps the secret in memory until the popup names its app', async () => {
+    replies['console/page-client-id'] = { clientId: null };
+    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/popup/),
+    });
+    expect(await secretsItem.getValue()).toEqual({});
+    expect(await unpairedSecretItem.getValue()).toMatchObject({
+      secret: SECRET,
+      consoleOrigin: 'https://sellercentral.amazon.de',
+    });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
+
+    expect(await pairUnpairedSecret(ID)).toEqual({ ok: true });
+    expect(await unpairedSecretItem.getValue()).toBeNull();
+    expect(Object.values(await secretsItem.getValue())).toEqual([
+      expect.objectContaining({ clientId: ID, secret: SECRET }),
+    ]);
+    expect(await pairUnpairedSecret(ID)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/expired/),
+    });
+  });
+
+  it('an unpaired selection expires like a hand-off', async () => {
+    replies['console/page-client-id'] = { clientId: null };
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, handoffMinutes: 5 });
+    await useSelectionAsSecret(SECRET, 4, CONSOLE_URL);
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 6 * 60_000);
+    expect(await pairUnpairedSecret(ID)).toMatchObject({ ok: false });
+    expect(await unpairedSecretItem.getValue()).toBeNull();
     expect(await secretsItem.getValue()).toEqual({});
   });
 
