@@ -15,7 +15,7 @@ import {
   vendorAutoRequestSchema,
 } from '../utils/messages';
 import { createOverlay, type Overlay } from '../utils/overlay/overlay';
-import { holdsSecret, type Rotation } from '../utils/rotation';
+import { isLive, type Rotation } from '../utils/rotation';
 import { isExtensionSender } from '../utils/senders';
 import {
   findCurrentConfirm,
@@ -61,9 +61,7 @@ export default defineContentScript({
 
     // Only non-secret records: which rotation waits, for which Client ID.
     const updateLive = (rotations: Record<string, Rotation>) => {
-      const live = Object.values(rotations).filter(
-        (r) => holdsSecret(r.status) && r.expiresAt > Date.now(),
-      );
+      const live = Object.values(rotations).filter((r) => isLive(r, Date.now()));
       liveRotation = live.sort((a, b) => a.capturedAt - b.capturedAt)[0] ?? null;
     };
     void rotationsItem.getValue().then((rotations) => {

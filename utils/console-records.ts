@@ -7,7 +7,14 @@ import { exclusive } from './exclusive';
 import type { ConsoleMessage } from './messages';
 import type { Rotation } from './rotation';
 import { recordCapture } from './rotation-store';
-import { appKey, appsItem, consoleStatusItem, getSettings, type KnownApp } from './storage';
+import {
+  appKey,
+  appsItem,
+  type ConsoleStatus,
+  consoleStatusItem,
+  getSettings,
+  type KnownApp,
+} from './storage';
 
 type PageReport = Extract<ConsoleMessage, { type: 'console/page' }>;
 
@@ -122,12 +129,7 @@ async function findApp(
 async function setConsoleStatus(
   origin: string,
   now: number,
-  changes: Partial<{
-    layout: 'apps' | 'unrecognised';
-    addAppClient: 'enabled' | 'disabled' | 'absent';
-    banner: string | null;
-    notice: string | null;
-  }>,
+  changes: Partial<Omit<ConsoleStatus, 'origin' | 'seenAt'>>,
 ): Promise<void> {
   const statuses = await consoleStatusItem.getValue();
   const previous = statuses[origin] ?? {

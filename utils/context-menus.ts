@@ -22,7 +22,7 @@ import {
   fieldContextSchema,
   pageClientIdSchema,
 } from './messages';
-import { holdsSecret } from './rotation';
+import { isLive } from './rotation';
 import { sweepExpired } from './rotation-store';
 import { getSettings, rotationsItem, unpairedSecretItem } from './storage';
 import { isVendorAutoOrigin } from './vendorauto-origins';
@@ -153,9 +153,7 @@ export async function fillHere(tabId: number, url: string | undefined): Promise<
   if (!context.success || !context.data.fillable)
     return { ok: false, message: 'Right-click an editable field of VendorAuto’s form.' };
   const live = await exclusive(async () =>
-    Object.values(await rotationsItem.getValue()).filter(
-      (r) => holdsSecret(r.status) && r.expiresAt > Date.now(),
-    ),
+    Object.values(await rotationsItem.getValue()).filter((r) => isLive(r, Date.now())),
   );
   // The form's own Client ID picks the rotation; with none shown, only a single waiting secret may go.
   const shown = context.data.clientIds;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { daysLeftNow } from './days-left';
 import { maskSecret } from './lwa';
-import { holdsSecret, type Rotation } from './rotation';
+import { holdsSecret, isLive, type Rotation } from './rotation';
 import {
   appsItem,
   type ConsoleStatus,
@@ -50,7 +50,7 @@ export async function readPopupState(now = Date.now()): Promise<PopupState> {
   ]);
   const all = Object.values(rotations).sort((a, b) => a.capturedAt - b.capturedAt);
   const waiting = all
-    .filter((r) => holdsSecret(r.status) && r.expiresAt > now)
+    .filter((r) => isLive(r, now))
     .map((r) => {
       const secret = secrets[r.id]?.secret;
       return { ...r, maskedSecret: secret ? maskSecret(secret) : null };

@@ -143,6 +143,11 @@ export function transition(rotation: Rotation, event: RotationEvent, now: number
   }
 }
 
+/** Its secret is kept and still within its time limit: a hand-off can go ahead. */
+export function isLive(rotation: Rotation, now: number): boolean {
+  return holdsSecret(rotation.status) && now < rotation.expiresAt;
+}
+
 export function isDue(rotation: Rotation, now: number): boolean {
   return holdsSecret(rotation.status) && now >= rotation.expiresAt;
 }

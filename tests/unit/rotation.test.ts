@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   holdsSecret,
+  isLive,
   type Rotation,
   type RotationEvent,
   startRotation,
@@ -152,5 +153,14 @@ describe('refusals', () => {
     const copy = structuredClone(rotation);
     transition(rotation, { type: 'hand-off', tabId: 3 }, T0 + 1);
     expect(rotation).toEqual(copy);
+  });
+});
+
+describe('a live hand-off', () => {
+  it('holds its secret and is within its time limit', () => {
+    const rotation = captured();
+    expect(isLive(rotation, T0)).toBe(true);
+    expect(isLive(rotation, T0 + TTL)).toBe(false);
+    expect(isLive({ ...rotation, status: 'confirmed' }, T0)).toBe(false);
   });
 });
