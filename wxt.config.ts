@@ -4,7 +4,7 @@ import {
   CONSOLE_HOST_PERMISSIONS,
   OPTIONAL_HOST_PERMISSIONS,
   VENDORAUTO_MATCHES,
-} from './utils/hosts';
+} from './utils/core/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],

@@ -1,5 +1,5 @@
-import { consoleLabel, daysLeftLabel } from '../utils/format';
-import type { ListedApp } from '../utils/popup-state';
+import { consoleLabel, daysLeftLabel } from '../utils/core/format';
+import type { ListedApp } from '../utils/popup/popup-state';
 
 type Props = {
   apps: ListedApp[];

@@ -11,7 +11,7 @@ import {
   isValidClientSecret,
   MAX_BACKUP_FILE_CHARS,
   MIN_PASSPHRASE_LENGTH,
-} from '../utils/backup';
+} from '../utils/options/backup';
 import './BackupPanel.css';
 
 type SaveField = 'clientId' | 'clientSecret' | 'passphrase' | 'passphraseRepeat';

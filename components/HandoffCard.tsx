@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ago, remaining } from '../utils/format';
-import type { WaitingHandoff } from '../utils/popup-state';
-import type { VendorAutoTab } from '../utils/tabs';
+import { ago, remaining } from '../utils/core/format';
+import type { WaitingHandoff } from '../utils/popup/popup-state';
+import type { VendorAutoTab } from '../utils/popup/tabs';
 
 export type HandoffActions = {
   fill: (rotationId: string, tabId: number) => Promise<string | null>;

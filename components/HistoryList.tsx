@@ -1,5 +1,5 @@
-import { ago } from '../utils/format';
-import type { Rotation } from '../utils/rotation';
+import { ago } from '../utils/core/format';
+import type { Rotation } from '../utils/core/rotation';
 
 const OUTCOME: Record<string, string> = {
   confirmed: 'Done — VendorAuto has the new secret',

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { consoleLabel } from '../utils/format';
-import type { CommandResult, ExtensionPageMessage } from '../utils/messages';
-import { usePopupState } from '../utils/popup-state';
-import { currentStep } from '../utils/steps';
+import { consoleLabel } from '../utils/core/format';
+import type { CommandResult, ExtensionPageMessage } from '../utils/core/messages';
+import { currentStep } from '../utils/core/steps';
+import { usePopupState } from '../utils/popup/popup-state';
 import {
   activeTabId,
   findVendorAutoTabs,
@@ -11,7 +11,7 @@ import {
   openConsole,
   openVendorAuto,
   type VendorAutoTab,
-} from '../utils/tabs';
+} from '../utils/popup/tabs';
 import { AppList } from './AppList';
 import { type HandoffActions, HandoffCard } from './HandoffCard';
 import { HistoryList } from './HistoryList';

@@ -1,4 +1,4 @@
-import { STEPS, type StepId, stepById, stepNumber } from '../utils/steps';
+import { STEPS, type StepId, stepById, stepNumber } from '../utils/core/steps';
 
 type Props = { current: StepId; onShowGuide: (() => void) | null; guideMessage: string | null };
 

@@ -1,22 +1,29 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshBadge } from '../utils/badge';
+import { refreshBadge } from '../utils/background/badge';
 import {
   recordCaptured,
   recordClientIdViewed,
   recordConsolePage,
   setNotice,
-} from '../utils/console-records';
+} from '../utils/background/console-records';
 import {
   MENU_USE_SELECTION,
   onMenuClick,
   pairUnpairedSecret,
   registerContextMenus,
-} from '../utils/context-menus';
-import { exclusive } from '../utils/exclusive';
-import { showGuideIn } from '../utils/guide-request';
-import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/handoff';
-import { isConsoleUrl } from '../utils/hosts';
+} from '../utils/background/context-menus';
+import { exclusive } from '../utils/background/exclusive';
+import { showGuideIn } from '../utils/background/guide-request';
+import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
+import { notify } from '../utils/background/notify';
+import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/background/reminders';
+import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/background/rotation-store';
+import {
+  isVendorAutoOrigin,
+  syncCustomContentScript,
+} from '../utils/background/vendorauto-origins';
+import { isConsoleUrl } from '../utils/core/hosts';
 import {
   type CommandResult,
   type ConsoleMessage,
@@ -24,13 +31,9 @@ import {
   type ExtensionPageMessage,
   extensionPageMessageSchema,
   vendorAutoMessageSchema,
-} from '../utils/messages';
-import { notify } from '../utils/notify';
-import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/reminders';
-import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/rotation-store';
-import { isExtensionSender, topFrameSender } from '../utils/senders';
-import { appsItem, rotationsItem, settingsItem, unpairedSecretItem } from '../utils/storage';
-import { isVendorAutoOrigin, syncCustomContentScript } from '../utils/vendorauto-origins';
+} from '../utils/core/messages';
+import { isExtensionSender, topFrameSender } from '../utils/core/senders';
+import { appsItem, rotationsItem, settingsItem, unpairedSecretItem } from '../utils/core/storage';
 
 const AWAITING_REVEAL =
   'Amazon shows the new secret hidden: click Show so the extension can capture it.';

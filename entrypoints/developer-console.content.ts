@@ -1,10 +1,9 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type CapturePhase, createConsoleGuide } from '../utils/guide/console-guide';
-import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/hosts';
-import { type ConsoleMessage, consoleRequestSchema } from '../utils/messages';
-import { createOverlay } from '../utils/overlay/overlay';
-import { isExtensionSender } from '../utils/senders';
+import { createOverlay } from '../utils/content/overlay';
+import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
+import { type ConsoleMessage, consoleRequestSchema } from '../utils/core/messages';
+import { isExtensionSender } from '../utils/core/senders';
 import {
   type ConsolePage,
   currentView,
@@ -12,6 +11,7 @@ import {
   type WatcherEvent,
   watchRotation,
 } from '../utils/sites/amazon-console';
+import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 
 /** How long a page may take to render its apps table before we call its layout unrecognised. */
 const LAYOUT_GRACE_MS = 8000;

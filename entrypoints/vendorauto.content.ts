@@ -1,10 +1,10 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { deepText } from '../utils/dom/deep';
-import { type FillableField, fillField, isFillable } from '../utils/dom/fill';
-import { createVendorAutoGuide } from '../utils/guide/vendorauto-guide';
-import { VENDORAUTO_MATCHES } from '../utils/hosts';
-import { findClientIds, shortClientId } from '../utils/lwa';
+import { deepText } from '../utils/content/dom/deep';
+import { type FillableField, fillField, isFillable } from '../utils/content/dom/fill';
+import { createOverlay, type Overlay } from '../utils/content/overlay';
+import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
+import { findClientIds, shortClientId } from '../utils/core/lwa';
 import {
   type CommandResult,
   type FieldContext,
@@ -13,10 +13,11 @@ import {
   fillRequestSchema,
   type VendorAutoMessage,
   vendorAutoRequestSchema,
-} from '../utils/messages';
-import { createOverlay, type Overlay } from '../utils/overlay/overlay';
-import { isLive, type Rotation } from '../utils/rotation';
-import { isExtensionSender } from '../utils/senders';
+} from '../utils/core/messages';
+import { isLive, type Rotation } from '../utils/core/rotation';
+import { isExtensionSender } from '../utils/core/senders';
+import { stepNumber } from '../utils/core/steps';
+import { rotationsItem } from '../utils/core/storage';
 import {
   findCurrentConfirm,
   formAroundField,
@@ -24,8 +25,7 @@ import {
   openSecretField,
   watchSaveOutcome,
 } from '../utils/sites/vendorauto';
-import { stepNumber } from '../utils/steps';
-import { rotationsItem } from '../utils/storage';
+import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
 
 export default defineContentScript({
   matches: VENDORAUTO_MATCHES,

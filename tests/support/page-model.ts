@@ -15,7 +15,7 @@ function modelBundle(): Promise<string> {
       contents: `
         import * as amazon from './utils/sites/amazon-console/index.ts';
         import * as vendorAuto from './utils/sites/vendorauto/index.ts';
-        import { fillField } from './utils/dom/fill.ts';
+        import { fillField } from './utils/content/dom/fill.ts';
         window.__model = { amazon, vendorAuto, fillField };`,
       resolveDir: resolve(import.meta.dirname, '../..'),
       loader: 'ts',

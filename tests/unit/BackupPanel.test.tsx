@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BackupPanel } from '../../components/BackupPanel';
-import { type BackupPayload, decryptBackup, encryptBackup } from '../../utils/backup';
+import { type BackupPayload, decryptBackup, encryptBackup } from '../../utils/options/backup';
 
 // Real 600,000-iteration PBKDF2 (no test seam); each key takes about 0.3 s in Node.
 const CLIENT_ID = `amzn1.application-oa2-client.${'0123456789abcdef'.repeat(2)}`;

@@ -1,8 +1,8 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandoffCard } from '../../components/HandoffCard';
-import type { WaitingHandoff } from '../../utils/popup-state';
-import { startRotation } from '../../utils/rotation';
+import { startRotation } from '../../utils/core/rotation';
+import type { WaitingHandoff } from '../../utils/popup/popup-state';
 
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
 const ID = `amzn1.application-oa2-client.${'ab'.repeat(16)}`;

@@ -8,7 +8,7 @@ import {
   decryptBackup,
   encryptBackup,
   PBKDF2_ITERATIONS,
-} from '../../utils/backup';
+} from '../../utils/options/backup';
 
 // Real 600,000-iteration PBKDF2 throughout (about 0.3 s per key in Node); no test seam.
 const CLIENT_ID = `amzn1.application-oa2-client.${'0123456789abcdef'.repeat(2)}`;

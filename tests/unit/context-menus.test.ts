@@ -14,14 +14,14 @@ import {
   pairUnpairedSecret,
   registerContextMenus,
   useSelectionAsSecret,
-} from '../../utils/context-menus';
+} from '../../utils/background/context-menus';
 import {
   DEFAULT_SETTINGS,
   rotationsItem,
   secretsItem,
   settingsItem,
   unpairedSecretItem,
-} from '../../utils/storage';
+} from '../../utils/core/storage';
 
 const CONSOLE_URL = 'https://sellercentral.amazon.de/sellingpartner/developerconsole';
 const VA_URL = 'https://app.vendorauto.com/instances';

@@ -5,7 +5,7 @@ import {
   daysBetween,
   parseDeadline,
   toIsoDate,
-} from '../../utils/deadline';
+} from '../../utils/core/deadline';
 
 /** Sunday 29 November 2026, local midnight. Dec 19, 2026 is 20 days ahead. */
 const today = new Date(2026, 10, 29);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillField, isFillable } from '../../utils/dom/fill';
+import { fillField, isFillable } from '../../utils/content/dom/fill';
 
 /** An input controlled the way React controls one: a value tracker on the element, a model updated only by input events. */
 function controlledInput() {

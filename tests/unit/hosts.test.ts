@@ -4,7 +4,7 @@ import {
   isConsoleOrigin,
   isConsoleUrl,
   toHttpsOrigin,
-} from '../../utils/hosts';
+} from '../../utils/core/hosts';
 
 describe('console URLs', () => {
   it.each([

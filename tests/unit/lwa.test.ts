@@ -7,7 +7,7 @@ import {
   isSecret,
   maskSecret,
   shortClientId,
-} from '../../utils/lwa';
+} from '../../utils/core/lwa';
 
 const ID = `amzn1.application-oa2-client.${'0123456789abcdef'.repeat(2)}`;
 const SECRET = `amzn1.oa2-cs.v1.${'fedcba9876543210'.repeat(4)}`;

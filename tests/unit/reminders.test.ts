@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { checkReminders } from '../../utils/reminders';
-import { appsItem, DEFAULT_SETTINGS, type KnownApp, settingsItem } from '../../utils/storage';
+import { checkReminders } from '../../utils/background/reminders';
+import { appsItem, DEFAULT_SETTINGS, type KnownApp, settingsItem } from '../../utils/core/storage';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 29, 12);

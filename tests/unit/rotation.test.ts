@@ -6,7 +6,7 @@ import {
   type RotationEvent,
   startRotation,
   transition,
-} from '../../utils/rotation';
+} from '../../utils/core/rotation';
 
 const T0 = Date.UTC(2026, 10, 29, 12, 0, 0);
 const TTL = 15 * 60_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, STEPS, stepNumber } from '../../utils/steps';
+import { currentStep, STEPS, stepNumber } from '../../utils/core/steps';
 
 describe('where the user is in the procedure', () => {
   it('starts at View, and stops at the prerequisite when "Add new app client" is gray', () => {

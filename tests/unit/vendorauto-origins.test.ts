@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, settingsItem } from '../../utils/storage';
 import {
   addCustomOrigin,
   isVendorAutoOrigin,
   removeCustomOrigin,
   syncCustomContentScript,
-} from '../../utils/vendorauto-origins';
+} from '../../utils/background/vendorauto-origins';
+import { DEFAULT_SETTINGS, settingsItem } from '../../utils/core/storage';
 
 let granted: Set<string>;
 let registered: { id: string; matches: string[]; js: string[] }[];

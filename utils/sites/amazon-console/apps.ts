@@ -2,9 +2,10 @@
  * The Developer Console's list of apps and its expiry alerts: which app, which console,
  * how many days are left. Reads structure and values, then words (any UI language).
  */
-import { type DeadlineReading, parseDeadline } from '../../deadline';
-import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
-import { AMAZON_WARNING_DAYS, findClientIds } from '../../lwa';
+
+import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import { type DeadlineReading, parseDeadline } from '../../core/deadline';
+import { AMAZON_WARNING_DAYS, findClientIds } from '../../core/lwa';
 import {
   cellsOf,
   isControl,

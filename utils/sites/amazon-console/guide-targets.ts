@@ -2,7 +2,7 @@
  * What the on-page guide points at in the console, found the same way the capture reads the
  * page: structure and values first, words second.
  */
-import { deepElements } from '../../dom/deep';
+import { deepElements } from '../../content/dom/deep';
 import { clientIdsIn } from './secrets';
 import { isControl, labelOf, openDialogs } from './structure';
 import { CANCEL_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';

@@ -7,9 +7,10 @@
  * Every secret seen before the confirm is remembered and never captured, so the old secret
  * can't be taken for the new one; Cancel in the warning captures nothing.
  */
-import { parseDeadline } from '../../deadline';
-import { composedParent, deepElements, deepText } from '../../dom/deep';
-import { fingerprint } from '../../lwa';
+
+import { composedParent, deepElements, deepText } from '../../content/dom/deep';
+import { parseDeadline } from '../../core/deadline';
+import { fingerprint } from '../../core/lwa';
 import { appAt, type ConsoleApp, type ReadOptions } from './apps';
 import { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';
 import { clickedControl, enclosingDialog, isControl, labelOf, openDialogs } from './structure';

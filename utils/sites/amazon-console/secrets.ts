@@ -3,8 +3,8 @@
  * included) and attributes, in the light DOM and open shadow roots. Values first: the formats
  * are the same in every UI language (research/amazon-developer-console.md, "Value formats").
  */
-import { composedParent, deepElements, deepText, ownStrings } from '../../dom/deep';
-import { findClientIds, findSecrets, isSecret } from '../../lwa';
+import { composedParent, deepElements, deepText, ownStrings } from '../../content/dom/deep';
+import { findClientIds, findSecrets, isSecret } from '../../core/lwa';
 import { isControl } from './structure';
 import { SECRET_LABEL_WORDS } from './vocabulary';
 

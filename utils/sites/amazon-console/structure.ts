@@ -9,7 +9,7 @@ import {
   controlName,
   deepElements,
   isVisible,
-} from '../../dom/deep';
+} from '../../content/dom/deep';
 
 const ROW_TAGS = new Set(['TR', 'KAT-TABLE-ROW']);
 const CELL_TAGS = new Set(['TD', 'TH', 'KAT-TABLE-CELL']);

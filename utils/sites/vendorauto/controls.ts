@@ -2,7 +2,7 @@
  * VendorAuto's controls, recognised by role, label, title and icon words, never by layout
  * classes alone: icon-only pencils (svg, <i class="fa fa-pencil">), Confirm/Save, Cancel.
  */
-import { controlName, deepElements, deepText, isVisible } from '../../dom/deep';
+import { controlName, deepElements, deepText, isVisible } from '../../content/dom/deep';
 import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS } from './vocabulary';
 
 const CONTROL_SELECTOR_TAGS = new Set(['BUTTON', 'A']);

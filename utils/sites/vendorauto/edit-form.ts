@@ -2,8 +2,8 @@
  * VendorAuto's edit form for one instance: where it is (modal or inline), its Client Secret
  * field (masked until its own pencil is clicked), and that it belongs to the right instance.
  */
-import { composedParent, deepElements, deepText, isVisible } from '../../dom/deep';
-import { type FillableField, isFillable } from '../../dom/fill';
+import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import { type FillableField, isFillable } from '../../content/dom/fill';
 import { findConfirmControl, findEditControls } from './controls';
 import { findIdSightings } from './instances';
 import { SECRET_WORDS } from './vocabulary';

@@ -4,10 +4,10 @@
  * (it may re-render) and stops with a reason instead of guessing.
  */
 
-import type { FillableField } from '../../dom/fill';
-import { waitFor } from '../../dom/wait';
-import { shortClientId } from '../../lwa';
-import type { FillRefusalCode } from '../../messages';
+import type { FillableField } from '../../content/dom/fill';
+import { waitFor } from '../../content/dom/wait';
+import { shortClientId } from '../../core/lwa';
+import type { FillRefusalCode } from '../../core/messages';
 import { type EditForm, findEditForm } from './edit-form';
 import { findInstanceByClientId } from './instances';
 

@@ -1,5 +1,5 @@
 /** What the VendorAuto guide points at: the Instances link, the instance's pencil, the secret's pencil. */
-import { controlName, deepElements, isVisible } from '../../dom/deep';
+import { controlName, deepElements, isVisible } from '../../content/dom/deep';
 import { isControl } from './controls';
 
 const INSTANCES_WORDS = /\binstances?\b/i;

@@ -9,7 +9,7 @@ import {
   deepElements,
   isVisible,
   ownStrings,
-} from '../../dom/deep';
+} from '../../content/dom/deep';
 import { findEditControls } from './controls';
 
 const PREFIX = 'amzn1.application-oa2-client.';

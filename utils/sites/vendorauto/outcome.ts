@@ -3,8 +3,8 @@
  * out. A secret field that goes away after Confirm, with no error, counts as saved; one that
  * goes away after Cancel (or with no Confirm) counts as cancelled.
  */
-import { deepElements, deepText, isVisible } from '../../dom/deep';
-import { findSecrets } from '../../lwa';
+import { deepElements, deepText, isVisible } from '../../content/dom/deep';
+import { findSecrets } from '../../core/lwa';
 import { isCancelControl, isConfirmControl } from './controls';
 import { ERROR_WORDS, SUCCESS_WORDS } from './vocabulary';
 

@@ -11,8 +11,8 @@ import {
   type RotationEvent,
   startRotation,
   transition,
-} from './rotation';
-import { rotationsItem, type SecretRecord, secretsItem, unpairedSecretItem } from './storage';
+} from '../core/rotation';
+import { rotationsItem, type SecretRecord, secretsItem, unpairedSecretItem } from '../core/storage';
 
 const EXPIRY_ALARM_PREFIX = 'expire-handoff:';
 

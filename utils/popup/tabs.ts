@@ -1,7 +1,7 @@
 /** Finding and focusing the tabs the popup works with. Needs host access for their origins. */
 import browser, { type Tabs } from 'webextension-polyfill';
-import { CONSOLE_PATH, originMatchPattern, VENDORAUTO_MATCHES } from './hosts';
-import { getSettings } from './storage';
+import { CONSOLE_PATH, originMatchPattern, VENDORAUTO_MATCHES } from '../core/hosts';
+import { getSettings } from '../core/storage';
 
 export type VendorAutoTab = { id: number; title: string; url: string; active: boolean };
 

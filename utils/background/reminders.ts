@@ -4,9 +4,9 @@
  */
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
-import { daysLeftNow } from './days-left';
+import { daysLeftNow } from '../core/days-left';
+import { appsItem, getSettings } from '../core/storage';
 import { notify } from './notify';
-import { appsItem, getSettings } from './storage';
 
 export const REMINDER_ALARM = 'deadline-reminders';
 const remindedItem = storage.defineItem<Record<string, number>>('local:reminded', { fallback: {} });

@@ -4,8 +4,8 @@
  * the VendorAuto content script there (research/vendorauto.md).
  */
 import browser from 'webextension-polyfill';
-import { isBuiltInVendorAutoOrigin, originMatchPattern } from './hosts';
-import { getSettings, settingsItem } from './storage';
+import { isBuiltInVendorAutoOrigin, originMatchPattern } from '../core/hosts';
+import { getSettings, settingsItem } from '../core/storage';
 
 const CUSTOM_SCRIPT_ID = 'vendorauto-custom-origins';
 const VENDORAUTO_SCRIPT_FILE = 'content-scripts/vendorauto.js';

@@ -3,7 +3,10 @@
  * and why. It reads the page the way the capture does, so it follows re-renders; it ticks
  * only while shown.
  */
-import type { Overlay } from '../overlay/overlay';
+
+import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
+import type { Overlay } from '../../content/overlay';
+import { type StepId, stepById } from '../../core/steps';
 import {
   type ConsoleApp,
   clickedControl,
@@ -16,9 +19,7 @@ import {
   labelOf,
   type ReadOptions,
   readConsolePage,
-} from '../sites/amazon-console';
-import { type StepId, stepById } from '../steps';
-import { createGuide, type Guide, type GuideCard } from './guide-controller';
+} from './';
 
 export type CapturePhase = 'idle' | 'confirmed' | 'awaiting-reveal' | 'captured';
 

@@ -2,11 +2,9 @@
  * What the console content script reports, kept as records the popup can list: apps with
  * their deadlines per console, the console's state, and captures turned into rotations.
  */
-import { daysBetween, toIsoDate } from './deadline';
-import { exclusive } from './exclusive';
-import type { ConsoleMessage } from './messages';
-import type { Rotation } from './rotation';
-import { recordCapture } from './rotation-store';
+import { daysBetween, toIsoDate } from '../core/deadline';
+import type { ConsoleMessage } from '../core/messages';
+import type { Rotation } from '../core/rotation';
 import {
   appKey,
   appsItem,
@@ -14,7 +12,9 @@ import {
   consoleStatusItem,
   getSettings,
   type KnownApp,
-} from './storage';
+} from '../core/storage';
+import { exclusive } from './exclusive';
+import { recordCapture } from './rotation-store';
 
 type PageReport = Extract<ConsoleMessage, { type: 'console/page' }>;
 

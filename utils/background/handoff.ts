@@ -4,17 +4,17 @@
  * checking the tab is on a VendorAuto origin.
  */
 import browser from 'webextension-polyfill';
-import { markAppRotated } from './console-records';
-import { exclusive } from './exclusive';
-import { originOf } from './hosts';
+import { originOf } from '../core/hosts';
 import {
   type CommandResult,
   type FillRequest,
   fillResponseSchema,
   type VendorAutoMessage,
-} from './messages';
+} from '../core/messages';
+import { getSettings } from '../core/storage';
+import { markAppRotated } from './console-records';
+import { exclusive } from './exclusive';
 import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
-import { getSettings } from './storage';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 const NO_ANSWER =

@@ -3,8 +3,8 @@
  * scripts, gone with the browser); `local:` holds nothing secret.
  */
 import { storage } from 'wxt/utils/storage';
+import type { ConsoleApp } from '../sites/amazon-console/apps';
 import type { Rotation } from './rotation';
-import type { ConsoleApp } from './sites/amazon-console/apps';
 
 /** The only place a secret is kept: keyed by rotation id, removed when the rotation ends. */
 export type SecretRecord = { rotationId: string; clientId: string; secret: string };

@@ -5,8 +5,8 @@
  * runs while the guide is hidden.
  */
 import type { PageCardProps } from '../../components/PageCard';
-import type { Overlay } from '../overlay/overlay';
-import { type StepId, stepNumber } from '../steps';
+import { type StepId, stepNumber } from '../core/steps';
+import type { Overlay } from './overlay';
 
 export type GuideCard = {
   step: StepId | null;

@@ -1,8 +1,8 @@
 /** The toolbar badge: a count of secrets waiting for VendorAuto, else "!" when an app is nearly due. */
 import browser from 'webextension-polyfill';
-import { daysLeftNow } from './days-left';
-import { holdsSecret } from './rotation';
-import { appsItem, rotationsItem } from './storage';
+import { daysLeftNow } from '../core/days-left';
+import { holdsSecret } from '../core/rotation';
+import { appsItem, rotationsItem } from '../core/storage';
 
 const URGENT_DAYS = 7;
 

@@ -3,12 +3,13 @@
  * Secret's pencil, and a "Fill the new secret" button in the card (the secret itself never
  * comes near the page's DOM). Reads only non-secret records.
  */
-import { shortClientId } from '../lwa';
-import type { Overlay } from '../overlay/overlay';
-import type { Rotation } from '../rotation';
-import { findEditForm, findInstanceByClientId, findInstancesLink } from '../sites/vendorauto';
-import { type StepId, stepById } from '../steps';
-import { createGuide, type Guide, type GuideCard } from './guide-controller';
+
+import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
+import type { Overlay } from '../../content/overlay';
+import { shortClientId } from '../../core/lwa';
+import type { Rotation } from '../../core/rotation';
+import { type StepId, stepById } from '../../core/steps';
+import { findEditForm, findInstanceByClientId, findInstancesLink } from './';
 
 /** `offersFill`: the step where the extension types the secret, so the card offers a button for it. */
 export type VendorAutoGuideCard = GuideCard & { offersFill: boolean };

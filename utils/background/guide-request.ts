@@ -1,7 +1,7 @@
 /** Asks the content script in a console or VendorAuto tab to show its on-page guide. */
 import browser from 'webextension-polyfill';
-import { isConsoleUrl, originOf } from './hosts';
-import type { CommandResult } from './messages';
+import { isConsoleUrl, originOf } from '../core/hosts';
+import type { CommandResult } from '../core/messages';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 export async function showGuideIn(tabId: number): Promise<CommandResult> {

@@ -5,26 +5,26 @@
  * the page shows, one VendorAuto tab.
  */
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
-import { recordCaptured } from './console-records';
-import { exclusive } from './exclusive';
-import { fillInVendorAuto } from './handoff';
 import {
   CONSOLE_MATCHES,
   isConsoleUrl,
   originMatchPattern,
   originOf,
   VENDORAUTO_MATCHES,
-} from './hosts';
-import { explainSecretProblem } from './lwa';
+} from '../core/hosts';
+import { explainSecretProblem } from '../core/lwa';
 import {
   type CommandResult,
   type ConsoleRequest,
   fieldContextSchema,
   pageClientIdSchema,
-} from './messages';
-import { isLive } from './rotation';
+} from '../core/messages';
+import { isLive } from '../core/rotation';
+import { getSettings, rotationsItem, unpairedSecretItem } from '../core/storage';
+import { recordCaptured } from './console-records';
+import { exclusive } from './exclusive';
+import { fillInVendorAuto } from './handoff';
 import { sweepExpired } from './rotation-store';
-import { getSettings, rotationsItem, unpairedSecretItem } from './storage';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 export const MENU_USE_SELECTION = 'use-selection-as-secret';

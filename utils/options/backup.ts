@@ -11,7 +11,7 @@
  * This module never logs, and never puts the secret or the passphrase in an
  * error message.
  */
-import { isClientId, isSecret } from './lwa';
+import { isClientId, isSecret } from '../core/lwa';
 
 export const BACKUP_FORMAT = 'lwa-secret-backup';
 export const BACKUP_VERSION = 1;

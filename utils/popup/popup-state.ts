@@ -3,9 +3,9 @@
  * extension page, so it may read storage.session; it keeps only the MASKED secret.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { daysLeftNow } from './days-left';
-import { maskSecret } from './lwa';
-import { holdsSecret, isLive, type Rotation } from './rotation';
+import { daysLeftNow } from '../core/days-left';
+import { maskSecret } from '../core/lwa';
+import { holdsSecret, isLive, type Rotation } from '../core/rotation';
 import {
   appsItem,
   type ConsoleStatus,
@@ -14,7 +14,7 @@ import {
   rotationsItem,
   secretsItem,
   unpairedSecretItem,
-} from './storage';
+} from '../core/storage';
 
 export type WaitingHandoff = Rotation & { maskedSecret: string | null };
 export type ListedApp = KnownApp & { daysLeft: number | null };
