@@ -1,5 +1,5 @@
-import { consoleLabel, daysLeftLabel } from '../utils/core/format';
-import type { ListedApp } from '../utils/popup/popup-state';
+import { consoleLabel, daysLeftLabel } from '../utils/popup/format';
+import type { ListedApp } from '../utils/popup/state';
 
 type Props = {
   apps: ListedApp[];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { ago, remaining } from '../utils/core/format';
-import type { WaitingHandoff } from '../utils/popup/popup-state';
+import { ago, remaining } from '../utils/popup/format';
+import type { WaitingHandoff } from '../utils/popup/state';
 import type { VendorAutoTab } from '../utils/popup/tabs';
 
 export type HandoffActions = {

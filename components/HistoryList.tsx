@@ -1,5 +1,5 @@
-import { ago } from '../utils/core/format';
 import type { Rotation } from '../utils/core/rotation';
+import { ago } from '../utils/popup/format';
 
 const OUTCOME: Record<string, string> = {
   confirmed: 'Done — VendorAuto has the new secret',

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { addCustomOrigin, removeCustomOrigin } from '../utils/background/vendorauto-origins';
 import { originMatchPattern, toHttpsOrigin } from '../utils/core/hosts';
 import { DEFAULT_SETTINGS, getSettings, type Settings, settingsItem } from '../utils/core/storage';
+import { addCustomOrigin, removeCustomOrigin } from '../utils/options/custom-origins';
 import { BackupPanel } from './BackupPanel';
 
 const HANDOFF_CHOICES = [5, 10, 15, 30, 60];

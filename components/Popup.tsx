@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { consoleLabel } from '../utils/core/format';
 import type { CommandResult, ExtensionPageMessage } from '../utils/core/messages';
 import { currentStep } from '../utils/core/steps';
-import { usePopupState } from '../utils/popup/popup-state';
+import { consoleLabel } from '../utils/popup/format';
+import { usePopupState } from '../utils/popup/state';
 import {
   activeTabId,
   findVendorAutoTabs,
@@ -19,10 +19,13 @@ import { StepsChecklist } from './StepsChecklist';
 import { UnpairedSecretCard } from './UnpairedSecretCard';
 
 async function command(message: ExtensionPageMessage): Promise<CommandResult> {
-  const reply = (await browser.runtime
-    .sendMessage(message)
-    .catch(() => null)) as CommandResult | null;
-  return reply ?? { ok: false, message: 'The extension did not answer. Try again.' };
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as CommandResult | undefined;
+    if (reply) return reply;
+  } catch {
+    // The service worker was restarting: the user is told to try again.
+  }
+  return { ok: false, message: 'The extension did not answer. Try again.' };
 }
 
 export function Popup() {

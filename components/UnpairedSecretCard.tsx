@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { consoleLabel, remaining } from '../utils/core/format';
 import { isClientId, shortClientId } from '../utils/core/lwa';
-import type { ListedApp, UnpairedView } from '../utils/popup/popup-state';
+import { consoleLabel, remaining } from '../utils/popup/format';
+import type { ListedApp, UnpairedView } from '../utils/popup/state';
 
 type Props = {
   unpaired: UnpairedView;

@@ -1,8 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
 import { refreshBadge } from '../utils/background/badge';
+import { recordCaptured } from '../utils/background/capture';
 import {
-  recordCaptured,
   recordClientIdViewed,
   recordConsolePage,
   setNotice,
@@ -10,15 +10,15 @@ import {
 import {
   MENU_USE_SELECTION,
   onMenuClick,
-  pairUnpairedSecret,
   registerContextMenus,
 } from '../utils/background/context-menus';
 import { exclusive } from '../utils/background/exclusive';
-import { showGuideIn } from '../utils/background/guide-request';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
 import { notify } from '../utils/background/notify';
 import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/background/reminders';
 import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/background/rotation-store';
+import { pairUnpairedSecret } from '../utils/background/selection-capture';
+import { showGuideIn } from '../utils/background/show-guide';
 import {
   isVendorAutoOrigin,
   syncCustomContentScript,
@@ -32,6 +32,7 @@ import {
   extensionPageMessageSchema,
   vendorAutoMessageSchema,
 } from '../utils/core/messages';
+import { quietFailure } from '../utils/core/quiet-failure';
 import { isExtensionSender, topFrameSender } from '../utils/core/senders';
 import { appsItem, rotationsItem, settingsItem, unpairedSecretItem } from '../utils/core/storage';
 
@@ -52,7 +53,7 @@ export default defineBackground(() => {
   // A VendorAuto address added in options: its permission is granted before the setting is saved.
   settingsItem.watch(() => {
     void registerContextMenus();
-    void syncCustomContentScript().catch(() => undefined);
+    void syncCustomContentScript().catch(quietFailure('custom-content-script'));
   });
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
@@ -76,7 +77,7 @@ async function startUp(): Promise<void> {
     await pruneHistory();
   });
   await scheduleReminders();
-  await syncCustomContentScript().catch(() => undefined);
+  await syncCustomContentScript().catch(quietFailure('custom-content-script'));
   await registerContextMenus();
   await refreshBadge();
 }

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HandoffCard } from '../../components/HandoffCard';
 import { startRotation } from '../../utils/core/rotation';
-import type { WaitingHandoff } from '../../utils/popup/popup-state';
+import type { WaitingHandoff } from '../../utils/popup/state';
 
 const NOW = Date.UTC(2026, 10, 29, 12, 0, 0);
 const ID = `amzn1.application-oa2-client.${'ab'.repeat(16)}`;

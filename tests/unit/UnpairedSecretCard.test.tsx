@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UnpairedSecretCard } from '../../components/UnpairedSecretCard';
-import type { ListedApp } from '../../utils/popup/popup-state';
+import type { ListedApp } from '../../utils/popup/state';
 
 afterEach(cleanup);
 

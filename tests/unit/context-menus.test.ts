@@ -6,15 +6,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  fillHere,
   MENU_FILL_HERE,
   MENU_USE_SELECTION,
   menuItems,
   onMenuClick,
-  pairUnpairedSecret,
   registerContextMenus,
-  useSelectionAsSecret,
 } from '../../utils/background/context-menus';
+import { fillHere } from '../../utils/background/fill-here';
+import { pairUnpairedSecret, useSelectionAsSecret } from '../../utils/background/selection-capture';
 import {
   DEFAULT_SETTINGS,
   rotationsItem,

@@ -1,12 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  addCustomOrigin,
   isVendorAutoOrigin,
-  removeCustomOrigin,
   syncCustomContentScript,
 } from '../../utils/background/vendorauto-origins';
 import { DEFAULT_SETTINGS, settingsItem } from '../../utils/core/storage';
+import { addCustomOrigin, removeCustomOrigin } from '../../utils/options/custom-origins';
 
 let granted: Set<string>;
 let registered: { id: string; matches: string[]; js: string[] }[];

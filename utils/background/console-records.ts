@@ -1,20 +1,12 @@
 /**
  * What the console content script reports, kept as records the popup can list: apps with
- * their deadlines per console, the console's state, and captures turned into rotations.
+ * their deadlines per console, and each console's state and notice.
  */
 import { daysBetween, toIsoDate } from '../core/deadline';
 import type { ConsoleMessage } from '../core/messages';
 import type { Rotation } from '../core/rotation';
-import {
-  appKey,
-  appsItem,
-  type ConsoleStatus,
-  consoleStatusItem,
-  getSettings,
-  type KnownApp,
-} from '../core/storage';
+import { appKey, appsItem, type ConsoleStatus, consoleStatusItem } from '../core/storage';
 import { exclusive } from './exclusive';
-import { recordCapture } from './rotation-store';
 
 type PageReport = Extract<ConsoleMessage, { type: 'console/page' }>;
 
@@ -60,31 +52,6 @@ export async function recordClientIdViewed(
   });
 }
 
-export async function recordCaptured(
-  message: Extract<ConsoleMessage, { type: 'console/captured' }>,
-  origin: string,
-  now = Date.now(),
-): Promise<Rotation> {
-  const { handoffMinutes } = await getSettings();
-  const known = await findApp(message.clientId, message.app, origin);
-  const rotation = await exclusive(() =>
-    recordCapture(
-      {
-        clientId: message.clientId,
-        appName: message.app?.name ?? known?.name ?? null,
-        appId: message.app?.appId ?? known?.appId ?? null,
-        consoleOrigin: origin,
-        newDeadline: message.newDeadline,
-        now,
-        ttlMs: handoffMinutes * 60_000,
-      },
-      message.secret,
-    ),
-  );
-  await setNotice(origin, null, now);
-  return rotation;
-}
-
 export async function setNotice(
   origin: string,
   notice: string | null,
@@ -111,19 +78,6 @@ export async function markAppRotated(rotation: Rotation, now = Date.now()): Prom
     };
   }
   await appsItem.setValue(apps);
-}
-
-async function findApp(
-  clientId: string,
-  app: { name: string; appId: string | null } | null,
-  origin: string,
-): Promise<KnownApp | null> {
-  const apps = await appsItem.getValue();
-  if (app) {
-    const byKey = apps[appKey(app, origin)];
-    if (byKey) return byKey;
-  }
-  return Object.values(apps).find((known) => known.clientId === clientId) ?? null;
 }
 
 async function setConsoleStatus(

@@ -1,4 +1,10 @@
 /**
+ * utils/background — the service worker's services, the only owner of state: captures become
+ * rotations (capture.ts, rotation-store.ts), secrets go to one VendorAuto tab (this file,
+ * tab-messages.ts), reminders, the badge, the right-click fallbacks. It never imports page,
+ * popup or options code; it talks to them through the messages in utils/core/messages.ts.
+ */
+/**
  * Handing a captured secret to the VendorAuto tab the user chose, and taking its outcome.
  * The background is the only sender of a secret to a page: one tab, its top frame, after
  * checking the tab is on a VendorAuto origin.
@@ -11,10 +17,12 @@ import {
   fillResponseSchema,
   type VendorAutoMessage,
 } from '../core/messages';
+import { quietFailure } from '../core/quiet-failure';
 import { getSettings } from '../core/storage';
 import { markAppRotated } from './console-records';
 import { exclusive } from './exclusive';
 import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
+import { sendToTab } from './tab-messages';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 const NO_ANSWER =
@@ -34,7 +42,8 @@ export async function fillInVendorAuto(
         ok: false as const,
         message: 'This hand-off has expired or was discarded; the secret is gone.',
       };
-    const tab = await browser.tabs.get(tabId).catch(() => null);
+    // A closed tab is answered below like any tab that is not VendorAuto.
+    const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
     const origin = originOf(tab?.url);
     if (!tab || !origin || !(await isVendorAutoOrigin(origin))) {
       return {
@@ -58,18 +67,15 @@ export async function fillInVendorAuto(
   });
   if (!prepared.ok) return prepared;
 
-  const reply = await browser.tabs
-    .sendMessage(tabId, prepared.request, { frameId: 0 })
-    .catch(() => null);
-  const parsed = fillResponseSchema.safeParse(reply);
+  const reply = await sendToTab({ tabId }, prepared.request, fillResponseSchema);
   return exclusive(async () => {
-    if (!parsed.success) {
+    if (!reply) {
       await applyEvent(rotationId, { type: 'failed', reason: NO_ANSWER });
       return { ok: false, message: NO_ANSWER };
     }
-    if (!parsed.data.ok) {
-      await applyEvent(rotationId, { type: 'failed', reason: parsed.data.message });
-      return { ok: false, message: parsed.data.message };
+    if (!reply.ok) {
+      await applyEvent(rotationId, { type: 'failed', reason: reply.message });
+      return { ok: false, message: reply.message };
     }
     const filled = await applyEvent(rotationId, { type: 'filled' });
     return filled.ok ? { ok: true } : { ok: false, message: filled.reason };

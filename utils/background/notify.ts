@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { quietFailure } from '../core/quiet-failure';
 
 /** A system notification; never carries a secret. */
 export async function notify(
@@ -8,5 +9,5 @@ export async function notify(
 ): Promise<void> {
   await browser.notifications
     .create(id, { type: 'basic', iconUrl: browser.runtime.getURL('/icon/128.png'), title, message })
-    .catch(() => undefined);
+    .catch(quietFailure('notification'));
 }

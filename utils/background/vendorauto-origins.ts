@@ -1,11 +1,11 @@
 /**
- * VendorAuto's addresses: vendorauto.com and its subdomains are built in; a customer on another
- * address adds it in the options page, which grants that one origin at run time and registers
- * the VendorAuto content script there (research/vendorauto.md).
+ * VendorAuto's addresses as the background sees them: vendorauto.com and its subdomains are
+ * built in; an address the user added in Settings (utils/options/custom-origins.ts) counts once
+ * its permission is granted, and gets the VendorAuto content script registered at run time.
  */
 import browser from 'webextension-polyfill';
 import { isBuiltInVendorAutoOrigin, originMatchPattern } from '../core/hosts';
-import { getSettings, settingsItem } from '../core/storage';
+import { getSettings } from '../core/storage';
 
 const CUSTOM_SCRIPT_ID = 'vendorauto-custom-origins';
 const VENDORAUTO_SCRIPT_FILE = 'content-scripts/vendorauto.js';
@@ -14,24 +14,6 @@ export async function isVendorAutoOrigin(origin: string): Promise<boolean> {
   if (isBuiltInVendorAutoOrigin(origin)) return true;
   const { customVendorAutoOrigins } = await getSettings();
   return customVendorAutoOrigins.includes(origin);
-}
-
-export async function addCustomOrigin(origin: string): Promise<void> {
-  const settings = await getSettings();
-  if (settings.customVendorAutoOrigins.includes(origin)) return;
-  await settingsItem.setValue({
-    ...settings,
-    customVendorAutoOrigins: [...settings.customVendorAutoOrigins, origin],
-  });
-}
-
-export async function removeCustomOrigin(origin: string): Promise<void> {
-  const settings = await getSettings();
-  await settingsItem.setValue({
-    ...settings,
-    customVendorAutoOrigins: settings.customVendorAutoOrigins.filter((o) => o !== origin),
-  });
-  await browser.permissions.remove({ origins: [originMatchPattern(origin)] }).catch(() => false);
 }
 
 /** Keeps the run-time content script in step with the origins the user added and still grants. */

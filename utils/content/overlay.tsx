@@ -1,4 +1,10 @@
 /**
+ * utils/content — helpers for content scripts on any site: reading a page across shadow roots
+ * and filling fields (dom/), the on-page overlay (this file), the guide controller both site
+ * guides share, and the content side of messaging. No site knowledge lives here; that is in
+ * utils/sites/<site>.
+ */
+/**
  * The extension's only footprint on a host page: one element holding a CLOSED shadow root with
  * a highlight ring and a card. Fixed-position, so the page's layout never moves; it takes no
  * focus; pointer events pass through the ring. It is never given a secret.

@@ -1,4 +1,10 @@
 /**
+ * utils/core — what every context shares and nothing else: the LWA value formats, dates and
+ * deadlines, the rotation state machine (this file), the message protocol, the typed storage
+ * items, the allowed hosts and the procedure's steps. Pure or storage-only: it never reads a
+ * page and imports nothing outside utils/core (biome.json enforces it).
+ */
+/**
  * One app's secret rotation, from capture in Amazon's console to the save in VendorAuto.
  * Pure: no storage, no messaging, no clock of its own. The background feeds it events and
  * persists what it returns; the secret itself never passes through here.

@@ -3,7 +3,7 @@
  * scripts, gone with the browser); `local:` holds nothing secret.
  */
 import { storage } from 'wxt/utils/storage';
-import type { ConsoleApp } from '../sites/amazon-console/apps';
+import type { ConsoleApp } from './console-app';
 import type { Rotation } from './rotation';
 
 /** The only place a secret is kept: keyed by rotation id, removed when the rotation ends. */

@@ -1,4 +1,8 @@
 /**
+ * utils/options — what only the Settings page needs: the encrypted backup (this file) and the
+ * custom VendorAuto addresses a customer adds (custom-origins.ts).
+ */
+/**
  * Encrypted backup of the current LWA client credentials (the optional
  * "store your existing LWA credentials securely in an encrypted form" step
  * before rotating the client secret).

@@ -4,6 +4,7 @@
  */
 
 import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import type { ConsoleApp } from '../../core/console-app';
 import { type DeadlineReading, parseDeadline } from '../../core/deadline';
 import { AMAZON_WARNING_DAYS, findClientIds } from '../../core/lwa';
 import {
@@ -16,14 +17,7 @@ import {
 } from './structure';
 import { ADD_APP_CLIENT_WORDS, APP_ID_IN_TEXT, LWA_WORD, WARNING_ICON_WORDS } from './vocabulary';
 
-export type ConsoleApp = {
-  name: string;
-  appId: string | null;
-  clientId: string | null;
-  /** The console marks the app with an expiry warning next to View. */
-  alert: boolean;
-  deadline: DeadlineReading | null;
-};
+export type { ConsoleApp };
 
 export type AddAppClientState = 'enabled' | 'disabled' | 'absent';
 

@@ -1,4 +1,11 @@
-/** Amazon's Developer Console page model: the only module that knows the console's page. */
+/**
+ * utils/sites/amazon-console — the only code that knows Amazon's Developer Console page: its
+ * apps and expiry alerts (apps.ts), where the secrets are (secrets.ts), the rotation as the user
+ * clicks through it (rotation-watcher.ts), what the guide rings (guide-targets.ts, guide.ts) and
+ * the reports sent to the background (reporter.ts). Words in every UI language sit in
+ * vocabulary.ts; everything else reads values, roles and attributes. Other code uses the names
+ * exported here.
+ */
 export {
   type AddAppClientState,
   appAt,

@@ -1,4 +1,10 @@
-/** VendorAuto's page model: the only module that knows VendorAuto's page. */
+/**
+ * utils/sites/vendorauto — the only code that knows VendorAuto's page: the instance with a
+ * Client ID (instances.ts), its edit controls and form (controls.ts, edit-form.ts), the steps to
+ * its Client Secret field (fill-flow.ts), the fill itself and its outcome (fill-controller.ts,
+ * outcome.ts) and the guide (guide-targets.ts, guide.ts). Kit and UI words sit in
+ * vocabulary.ts. Other code uses the names exported here.
+ */
 export { findConfirmControl, findEditControls, isConfirmControl } from './controls';
 export {
   type EditForm,

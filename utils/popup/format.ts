@@ -1,4 +1,4 @@
-import { consoleKind } from './hosts';
+import { consoleKind } from '../core/hosts';
 
 /** Words for times and deadlines, as the popup shows them. */
 export function ago(ms: number, now = Date.now()): string {

@@ -2,10 +2,14 @@
 import browser from 'webextension-polyfill';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import type { CommandResult } from '../core/messages';
+import { quietFailure } from '../core/quiet-failure';
+import { z } from '../core/zod';
+import { sendToTab } from './tab-messages';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 export async function showGuideIn(tabId: number): Promise<CommandResult> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
+  // A closed tab is answered below like any tab that is not the right site.
+  const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
   const origin = originOf(tab?.url);
   const allowed = tab && origin && (isConsoleUrl(tab.url) || (await isVendorAutoOrigin(origin)));
   if (!allowed)
@@ -13,8 +17,6 @@ export async function showGuideIn(tabId: number): Promise<CommandResult> {
       ok: false,
       message: 'The guide runs on Amazon’s Developer Console and on VendorAuto.',
     };
-  const reply = await browser.tabs
-    .sendMessage(tabId, { type: 'guide/show' }, { frameId: 0 })
-    .catch(() => null);
-  return reply ? { ok: true } : { ok: false, message: 'Reload the page and try again.' };
+  const shown = await sendToTab({ tabId }, { type: 'guide/show' }, z.literal(true));
+  return shown ? { ok: true } : { ok: false, message: 'Reload the page and try again.' };
 }

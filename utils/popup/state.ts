@@ -1,4 +1,8 @@
 /**
+ * utils/popup — what only the toolbar popup needs: its live state (this file), the tabs it can
+ * hand off to, and the words it shows for times and deadlines. Rendered by components/.
+ */
+/**
  * Everything the popup shows, read from storage and kept live with watchers. The popup is an
  * extension page, so it may read storage.session; it keeps only the MASKED secret.
  */

@@ -1,0 +1,77 @@
+/**
+ * "Use selected text as the new LWA secret": a secret the user selected on a console page
+ * becomes a capture, paired with the Client ID the page shows, or held (memory only) until the
+ * user names its app in the popup.
+ */
+import { isConsoleUrl, originOf } from '../core/hosts';
+import { explainSecretProblem } from '../core/lwa';
+import { type CommandResult, type ConsoleRequest, pageClientIdSchema } from '../core/messages';
+import { getSettings, unpairedSecretItem } from '../core/storage';
+import { z } from '../core/zod';
+import { recordCaptured } from './capture';
+import { exclusive } from './exclusive';
+import { sweepExpired } from './rotation-store';
+import { sendToTab } from './tab-messages';
+
+async function tellConsole(tabId: number, result: CommandResult): Promise<CommandResult> {
+  const message: ConsoleRequest = {
+    type: 'console/selection-captured',
+    ok: result.ok,
+    message: result.ok ? '' : result.message,
+  };
+  // The page's own card is a courtesy: the result also goes back to the caller.
+  await sendToTab({ tabId }, message, z.unknown());
+  return result;
+}
+
+export async function useSelectionAsSecret(
+  selection: string,
+  tabId: number,
+  url: string | undefined,
+): Promise<CommandResult> {
+  const origin = originOf(url);
+  if (!origin || !isConsoleUrl(url))
+    return { ok: false, message: 'This works on Amazon’s Developer Console only.' };
+  const problem = explainSecretProblem(selection);
+  if (problem) return tellConsole(tabId, { ok: false, message: problem });
+  const request: ConsoleRequest = { type: 'console/page-client-id' };
+  const clientId = (await sendToTab({ tabId }, request, pageClientIdSchema))?.clientId ?? null;
+  if (!clientId) {
+    // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
+    const { handoffMinutes } = await getSettings();
+    const now = Date.now();
+    await unpairedSecretItem.setValue({
+      secret: selection.trim(),
+      consoleOrigin: origin,
+      capturedAt: now,
+      expiresAt: now + handoffMinutes * 60_000,
+    });
+    return tellConsole(tabId, {
+      ok: false,
+      message:
+        'No Client ID is on this page: open the extension’s popup and choose which app this secret is for.',
+    });
+  }
+  await recordCaptured(
+    { type: 'console/captured', clientId, secret: selection.trim(), app: null, newDeadline: null },
+    origin,
+  );
+  return tellConsole(tabId, { ok: true });
+}
+
+/** The popup's answer for a selection made where no Client ID was shown. */
+export async function pairUnpairedSecret(clientId: string): Promise<CommandResult> {
+  const unpaired = await exclusive(async () => {
+    await sweepExpired();
+    const value = await unpairedSecretItem.getValue();
+    await unpairedSecretItem.setValue(null);
+    return value;
+  });
+  if (!unpaired)
+    return { ok: false, message: 'That selection has expired; select the new secret again.' };
+  await recordCaptured(
+    { type: 'console/captured', clientId, secret: unpaired.secret, app: null, newDeadline: null },
+    unpaired.consoleOrigin,
+  );
+  return { ok: true };
+}

@@ -1,0 +1,99 @@
+/**
+ * Turning what the console page shows into reports for the background: the apps table, read
+ * again whenever the single-page app re-renders (debounced, idle otherwise), and the rotation
+ * watcher's events as messages. The secret leaves the page in exactly one message, and no copy
+ * is kept here.
+ */
+import type { ConsoleMessage } from '../../core/messages';
+import { type ConsolePage, type ReadOptions, readConsolePage } from './apps';
+import type { CapturePhase } from './guide';
+import type { WatcherEvent } from './rotation-watcher';
+
+/** How long a page may take to render its apps table before its layout counts as unrecognised. */
+const LAYOUT_GRACE_MS = 8000;
+const REREAD_DEBOUNCE_MS = 400;
+
+/** Reads the page now and after each change, and calls `onPage` with each new reading. */
+export function watchConsolePage(
+  options: () => ReadOptions,
+  onPage: (page: ConsolePage) => void,
+  signal: AbortSignal,
+): void {
+  const startedAt = Date.now();
+  let last = '';
+  const read = () => {
+    if (signal.aborted) return;
+    const page = readConsolePage(document, options());
+    if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
+    const serialized = JSON.stringify(page);
+    if (serialized === last) return;
+    last = serialized;
+    onPage(page);
+  };
+  let pending: ReturnType<typeof setTimeout> | null = null;
+  const schedule = () => {
+    if (pending) return;
+    pending = setTimeout(() => {
+      pending = null;
+      read();
+    }, REREAD_DEBOUNCE_MS);
+  };
+  // Light-DOM changes only: a page that does nothing costs nothing.
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['visible', 'disabled', 'aria-hidden', 'open'],
+  });
+  const grace = setTimeout(read, LAYOUT_GRACE_MS + 100);
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(grace);
+      if (pending) clearTimeout(pending);
+    },
+    { once: true },
+  );
+  schedule();
+}
+
+export function nextPhase(phase: CapturePhase, event: WatcherEvent): CapturePhase {
+  switch (event.kind) {
+    case 'rotation-confirmed':
+      return 'confirmed';
+    case 'awaiting-reveal':
+      return 'awaiting-reveal';
+    case 'captured':
+      return 'captured';
+    case 'rotation-cancelled':
+    case 'capture-problem':
+      return 'idle';
+    default:
+      return phase;
+  }
+}
+
+export function toConsoleMessage(event: WatcherEvent): ConsoleMessage {
+  switch (event.kind) {
+    case 'client-id-viewed':
+      return { type: 'console/client-id-viewed', clientId: event.clientId, app: event.app };
+    case 'rotation-confirmed':
+      return { type: 'console/rotation-confirmed', clientId: event.clientId, app: event.app };
+    case 'rotation-cancelled':
+      return { type: 'console/rotation-cancelled', clientId: event.clientId };
+    case 'awaiting-reveal':
+      return { type: 'console/awaiting-reveal', clientId: event.clientId };
+    case 'captured':
+      return {
+        type: 'console/captured',
+        clientId: event.clientId,
+        secret: event.secret,
+        app: event.app,
+        newDeadline: event.newDeadline,
+      };
+    case 'capture-problem':
+      return { type: 'console/problem', clientId: event.clientId, reason: event.reason };
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * What happens on VendorAuto once the background hands over a secret: find the instance (or
+ * take the field the user right-clicked), fill, ring Confirm, and report what VendorAuto did.
+ * Nothing here keeps the secret after the fill: closures hold only the rotation's id and
+ * Client ID.
+ */
+
+import { deepText } from '../../content/dom/deep';
+import { type FillableField, fillField, isFillable } from '../../content/dom/fill';
+import { tellBackground } from '../../content/messaging';
+import type { Overlay } from '../../content/overlay';
+import { findClientIds, shortClientId } from '../../core/lwa';
+import type {
+  FieldContext,
+  FillRequest,
+  FillResponse,
+  VendorAutoMessage,
+} from '../../core/messages';
+import { stepNumber } from '../../core/steps';
+import {
+  findCurrentConfirm,
+  formAroundField,
+  formShowsOtherInstance,
+  openSecretField,
+  watchSaveOutcome,
+} from './';
+
+export type FillController = {
+  fill(request: FillRequest): Promise<FillResponse>;
+  /** Which Client IDs the form around the last right-clicked field shows. */
+  fieldContext(): FieldContext;
+};
+
+export function createFillController(
+  overlay: Overlay,
+  { signal, beforeFill }: { signal: AbortSignal; beforeFill: () => void },
+): FillController {
+  let busy = false;
+  let contextField: FillableField | null = null;
+  document.addEventListener(
+    'contextmenu',
+    (event) => {
+      const [target] = event.composedPath();
+      contextField = target instanceof Element && isFillable(target) ? target : null;
+    },
+    { capture: true, signal },
+  );
+
+  return {
+    async fill(request) {
+      if (request.origin !== location.origin)
+        return refuse('wrong-page', 'The VendorAuto tab moved to another address.');
+      if (busy) return refuse('busy', 'A fill is already in progress in this tab.');
+      busy = true;
+      beforeFill();
+      try {
+        return request.target === 'context-field'
+          ? await fillContextField(request, contextField, overlay, signal)
+          : await fillInstance(request, overlay, signal);
+      } finally {
+        busy = false;
+      }
+    },
+    fieldContext() {
+      if (!contextField?.isConnected) return { fillable: false, clientIds: [] };
+      return {
+        fillable: true,
+        clientIds: findClientIds(deepText(formAroundField(contextField))),
+      };
+    },
+  };
+}
+
+function refuse(code: Exclude<FillResponse, { ok: true }>['code'], message: string): FillResponse {
+  return { ok: false, code, message };
+}
+
+async function fillInstance(
+  request: FillRequest,
+  overlay: Overlay,
+  signal: AbortSignal,
+): Promise<FillResponse> {
+  overlay.card({
+    tone: 'info',
+    title: 'Finding your instance…',
+    body: `Looking for the instance with Client ID ${shortClientId(request.clientId)}.`,
+  });
+  const opened = await openSecretField(request.clientId, {
+    signal,
+    onStep: (step) => overlay.highlight(() => (step.element.isConnected ? step.element : null)),
+  });
+  if (!opened.ok) {
+    overlay.clear();
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: opened.message });
+    return refuse(opened.code, opened.message);
+  }
+  return fillAndGuide(request, opened.form.secretField, opened.form.scope, overlay, signal);
+}
+
+/** "Fill the new LWA secret here": the field the user chose, under the same rules as the automatic path. */
+async function fillContextField(
+  request: FillRequest,
+  field: FillableField | null,
+  overlay: Overlay,
+  signal: AbortSignal,
+): Promise<FillResponse> {
+  if (!field?.isConnected || !isFillable(field)) {
+    const message =
+      'Right-click an editable field of VendorAuto’s form, then choose “Fill the new LWA secret here”.';
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    return refuse('unknown-layout', message);
+  }
+  const scope = formAroundField(field);
+  if (formShowsOtherInstance(scope, request.clientId)) {
+    const message = `This form belongs to another instance than the Client ID ${shortClientId(request.clientId)}. Nothing was filled.`;
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    return refuse('ambiguous', message);
+  }
+  return fillAndGuide(request, field, scope, overlay, signal);
+}
+
+function fillAndGuide(
+  request: FillRequest,
+  field: FillableField,
+  scope: Element,
+  overlay: Overlay,
+  signal: AbortSignal,
+): FillResponse {
+  const { rotationId, clientId, autoConfirm } = request;
+  const shortId = shortClientId(clientId);
+  if (!fillField(field, request.secret)) {
+    const message = 'VendorAuto’s Client Secret field did not accept the value. Nothing was saved.';
+    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    return refuse('unknown-layout', message);
+  }
+  guideToConfirm(scope, overlay, autoConfirm);
+  watchSaveOutcome(
+    field,
+    (result) => {
+      overlay.clear();
+      if (result.outcome === 'saved') {
+        overlay.card({
+          tone: 'success',
+          title: 'Client Secret updated',
+          body: `VendorAuto saved the new secret for ${shortId}. The rotation is complete.`,
+        });
+      } else if (result.outcome === 'save-error') {
+        overlay.card({ tone: 'error', title: 'VendorAuto did not save it', body: result.detail });
+      } else {
+        overlay.card({
+          tone: 'warning',
+          title: 'Not saved',
+          body: 'The change was cancelled. Use “Fill in VendorAuto” in the extension to try again.',
+        });
+      }
+      tellBackground({
+        type: 'vendorauto/outcome',
+        rotationId,
+        outcome: result.outcome,
+        ...(result.outcome === 'save-error' ? { detail: result.detail } : {}),
+      } satisfies VendorAutoMessage);
+    },
+    { signal },
+  );
+  return { ok: true };
+}
+
+/** Rings Confirm, then the "Are you sure?" confirm when it appears; clicks them only if the user chose auto-confirm. */
+function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: boolean): void {
+  const currentConfirm = () => findCurrentConfirm(scope);
+  overlay.highlight(currentConfirm);
+  overlay.card({
+    tone: 'info',
+    title: 'New secret filled in — now confirm',
+    body: autoConfirm
+      ? 'Confirming the change for you…'
+      : 'Check the instance, then click the highlighted Confirm button to save.',
+    why: 'VendorAuto keeps using the old secret until you confirm; Amazon accepts the old one for 7 more days.',
+    progress: `Step ${stepNumber('confirm-vendorauto').n} of ${stepNumber('confirm-vendorauto').of}`,
+  });
+  if (!autoConfirm) return;
+  const first = currentConfirm();
+  if (!(first instanceof HTMLElement)) return;
+  first.click();
+  setTimeout(() => {
+    const second = currentConfirm();
+    if (second instanceof HTMLElement && second !== first) second.click();
+  }, 600);
+}
