@@ -5,6 +5,8 @@ import type { VendorAutoTab } from '../utils/popup/tabs';
 
 export type HandoffActions = {
   fill: (rotationId: string, tabId: number) => Promise<string | null>;
+  /** The user confirms that this origin is their VendorAuto app; answers a problem or null. */
+  trust: (origin: string) => Promise<string | null>;
   openVendorAuto: () => void;
   discard: (rotationId: string) => void;
 };
@@ -12,6 +14,8 @@ export type HandoffActions = {
 type Props = {
   handoff: WaitingHandoff;
   tabs: VendorAutoTab[];
+  /** Origins the user confirmed as their VendorAuto app: only these can receive the secret. */
+  trustedOrigins: readonly string[];
   actions: HandoffActions;
   now: number;
 };
@@ -24,14 +28,21 @@ const STATUS_TEXT: Record<string, string> = {
 };
 
 /** One captured secret waiting for VendorAuto: what it is, how long it stays, and the hand-off. */
-export function HandoffCard({ handoff, tabs, actions, now }: Props) {
+export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Props) {
   const [chosenTab, setChosenTab] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const tabId =
-    chosenTab ??
-    (tabs.length === 1 ? (tabs[0]?.id ?? null) : (tabs.find((t) => t.active)?.id ?? null));
+  const tabId = chosenTab ?? preselectedTab(tabs);
+  const chosen = tabs.find((tab) => tab.id === tabId) ?? null;
+  const trusted = chosen !== null && trustedOrigins.includes(chosen.origin);
   const problem = error ?? handoff.problem;
+
+  const trust = async () => {
+    if (!chosen) return;
+    setBusy(true);
+    setError(await actions.trust(chosen.origin));
+    setBusy(false);
+  };
 
   const fill = async () => {
     if (tabId === null) return;
@@ -78,15 +89,31 @@ export function HandoffCard({ handoff, tabs, actions, now }: Props) {
             </option>
             {tabs.map((tab) => (
               <option key={tab.id} value={tab.id}>
-                {tab.title}
+                {new URL(tab.origin).host} — {tab.title}
               </option>
             ))}
           </select>
         </label>
       )}
+      {chosen && !trusted && (
+        <div class="trust">
+          <p>
+            Is <strong class="mono">{chosen.origin}</strong> where you log in to VendorAuto? The
+            secret only ever goes to an address you confirm.
+          </p>
+          <button type="button" class="primary" disabled={busy} onClick={trust}>
+            Trust {new URL(chosen.origin).host}
+          </button>
+        </div>
+      )}
       {tabs.length === 0 && <p class="hint">Open VendorAuto’s Instances page, then fill.</p>}
       <div class="buttons">
-        <button type="button" class="primary" disabled={tabId === null || busy} onClick={fill}>
+        <button
+          type="button"
+          class={trusted ? 'primary' : ''}
+          disabled={tabId === null || !trusted || busy}
+          onClick={fill}
+        >
           {busy ? 'Filling…' : 'Fill in VendorAuto'}
         </button>
         <button type="button" onClick={actions.openVendorAuto}>
@@ -98,4 +125,11 @@ export function HandoffCard({ handoff, tabs, actions, now }: Props) {
       </div>
     </article>
   );
+}
+
+/** One tab, or several on one origin with the active one among them; never a guess across origins. */
+function preselectedTab(tabs: VendorAutoTab[]): number | null {
+  if (tabs.length === 1) return tabs[0]?.id ?? null;
+  const origins = new Set(tabs.map((tab) => tab.origin));
+  return origins.size === 1 ? (tabs.find((tab) => tab.active)?.id ?? null) : null;
 }

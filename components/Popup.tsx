@@ -46,6 +46,10 @@ export function Popup() {
       await focusTab(tabId);
       return null;
     },
+    async trust(origin) {
+      const result = await command({ type: 'popup/trust-origin', origin });
+      return result.ok ? null : result.message;
+    },
     openVendorAuto: () => void openVendorAuto(),
     discard: (rotationId) => void command({ type: 'popup/discard', rotationId }),
   };
@@ -116,6 +120,7 @@ export function Popup() {
                   key={handoff.id}
                   handoff={handoff}
                   tabs={tabs}
+                  trustedOrigins={state.trustedOrigins}
                   actions={actions}
                   now={now}
                 />

@@ -16,12 +16,14 @@ import { exclusive } from '../utils/background/exclusive';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
 import { notify } from '../utils/background/notify';
 import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/background/reminders';
-import { pruneHistory, rotationIdOfAlarm, sweepExpired } from '../utils/background/rotation-store';
+import { isExpiryAlarm, pruneHistory, sweepExpired } from '../utils/background/rotation-store';
 import { pairUnpairedSecret } from '../utils/background/selection-capture';
 import { showGuideIn } from '../utils/background/show-guide';
 import {
+  isTrustedVendorAutoOrigin,
   isVendorAutoOrigin,
   syncCustomContentScript,
+  trustVendorAutoOrigin,
 } from '../utils/background/vendorauto-origins';
 import { isConsoleUrl } from '../utils/core/hosts';
 import {
@@ -58,7 +60,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === REMINDER_ALARM) await checkReminders();
-    else if (rotationIdOfAlarm(alarm.name)) await exclusive(() => sweepExpired());
+    else if (isExpiryAlarm(alarm.name)) await exclusive(() => sweepExpired());
   });
 
   browser.runtime.onStartup.addListener(() => void startUp());
@@ -101,7 +103,8 @@ async function route(
   if (!tab || !(await isVendorAutoOrigin(tab.origin))) return undefined;
   if (parsed.data.type === 'vendorauto/request-fill')
     return fillInVendorAuto(parsed.data.rotationId, tab.tabId);
-  await takeOutcome(parsed.data, tab.tabId);
+  // Only the user's own VendorAuto may say what happened to a secret it was given.
+  if (await isTrustedVendorAutoOrigin(tab.origin)) await takeOutcome(parsed.data, tab.tabId);
   return undefined;
 }
 
@@ -114,6 +117,8 @@ async function fromExtensionPage(message: unknown): Promise<CommandResult | unde
       return fillInVendorAuto(command.rotationId, command.tabId);
     case 'popup/discard':
       return discardRotation(command.rotationId);
+    case 'popup/trust-origin':
+      return trustVendorAutoOrigin(command.origin);
     case 'popup/show-guide':
       return showGuideIn(command.tabId);
     case 'popup/pair-selection':

@@ -31,16 +31,27 @@ const [EU_TAB, US_TAB] = [
     id: 11,
     title: 'VendorAuto — Instances (EU)',
     url: 'https://app.vendorauto.com/instances',
+    origin: 'https://app.vendorauto.com',
     active: false,
   },
   {
     id: 12,
     title: 'VendorAuto — Instances (US)',
     url: 'https://app.vendorauto.com/instances?us',
+    origin: 'https://app.vendorauto.com',
     active: false,
   },
 ];
 const tabs = [EU_TAB, US_TAB];
+const HELP_TAB = {
+  id: 13,
+  title: 'VendorAuto — Instances',
+  url: 'https://help.vendorauto.com/instances',
+  origin: 'https://help.vendorauto.com',
+  active: true,
+};
+const TRUSTED = ['https://app.vendorauto.com'];
+const noop = () => ({ trust: vi.fn(async () => null), openVendorAuto: vi.fn(), discard: vi.fn() });
 
 describe('a waiting hand-off in the popup', () => {
   it('shows the app, the full Client ID, the masked secret and the countdown', () => {
@@ -48,7 +59,8 @@ describe('a waiting hand-off in the popup', () => {
       <HandoffCard
         handoff={handoff()}
         tabs={[EU_TAB]}
-        actions={{ fill: vi.fn(), openVendorAuto: vi.fn(), discard: vi.fn() }}
+        actions={{ ...noop(), fill: vi.fn() }}
+        trustedOrigins={TRUSTED}
         now={NOW}
       />,
     );
@@ -64,7 +76,8 @@ describe('a waiting hand-off in the popup', () => {
       <HandoffCard
         handoff={handoff()}
         tabs={tabs}
-        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        actions={{ ...noop(), fill }}
+        trustedOrigins={TRUSTED}
         now={NOW}
       />,
     );
@@ -87,7 +100,8 @@ describe('a waiting hand-off in the popup', () => {
       <HandoffCard
         handoff={handoff()}
         tabs={[]}
-        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        actions={{ ...noop(), fill }}
+        trustedOrigins={TRUSTED}
         now={NOW}
       />,
     );
@@ -99,7 +113,8 @@ describe('a waiting hand-off in the popup', () => {
       <HandoffCard
         handoff={handoff()}
         tabs={[EU_TAB]}
-        actions={{ fill, openVendorAuto: vi.fn(), discard: vi.fn() }}
+        actions={{ ...noop(), fill }}
+        trustedOrigins={TRUSTED}
         now={NOW}
       />,
     );
@@ -115,11 +130,62 @@ describe('a waiting hand-off in the popup', () => {
       <HandoffCard
         handoff={handoff()}
         tabs={[]}
-        actions={{ fill: vi.fn(), openVendorAuto: vi.fn(), discard }}
+        actions={{ ...noop(), fill: vi.fn(), discard }}
+        trustedOrigins={TRUSTED}
         now={NOW}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(discard).toHaveBeenCalledWith('r1');
+  });
+
+  it('names each tab by its address, and never picks one when the tabs are on different addresses', () => {
+    render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[EU_TAB, HELP_TAB]}
+        actions={{ ...noop(), fill: vi.fn() }}
+        trustedOrigins={TRUSTED}
+        now={NOW}
+      />,
+    );
+    const options = screen.getAllByRole('option').map((option) => option.textContent);
+    expect(options).toContain('app.vendorauto.com — VendorAuto — Instances (EU)');
+    expect(options).toContain('help.vendorauto.com — VendorAuto — Instances');
+    expect(
+      (screen.getByRole('button', { name: 'Fill in VendorAuto' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+  });
+
+  it('asks the user to trust an address before anything can be filled there', async () => {
+    const fill = vi.fn(async () => null);
+    const trust = vi.fn(async () => null);
+    const { rerender } = render(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[HELP_TAB]}
+        actions={{ ...noop(), fill, trust }}
+        trustedOrigins={TRUSTED}
+        now={NOW}
+      />,
+    );
+    expect(screen.getByText('https://help.vendorauto.com')).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Fill in VendorAuto' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Trust help.vendorauto.com' }));
+    await waitFor(() => expect(trust).toHaveBeenCalledWith('https://help.vendorauto.com'));
+    rerender(
+      <HandoffCard
+        handoff={handoff()}
+        tabs={[HELP_TAB]}
+        actions={{ ...noop(), fill, trust }}
+        trustedOrigins={[...TRUSTED, HELP_TAB.origin]}
+        now={NOW}
+      />,
+    );
+    expect(screen.queryByRole('button', { name: /^Trust/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Fill in VendorAuto' }));
+    await waitFor(() => expect(fill).toHaveBeenCalledWith('r1', 13));
   });
 });

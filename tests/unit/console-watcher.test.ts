@@ -39,13 +39,15 @@ function setSecretShown(html: string): void {
   if (slot) slot.innerHTML = `<label>Client secret</label> ${html}`;
 }
 
-function watch(): WatcherEvent[] {
+/** happy-dom's clicks are scripted (isTrusted false): these tests accept them unless told not to. */
+function watch({ onlyTrusted = false } = {}): WatcherEvent[] {
   const events: WatcherEvent[] = [];
   stop = watchRotation(document, {
     today: new Date('2026-11-29T12:00:00Z'),
     locale: 'en-US',
     pollMs: 5,
     onEvent: (event) => events.push(event),
+    ...(onlyTrusted ? {} : { acceptEvent: () => true }),
   });
   return events;
 }
@@ -66,6 +68,37 @@ describe('capturing the new secret', () => {
     expect(events.filter((e) => e.kind === 'captured')).toEqual([
       { kind: 'captured', clientId: ID, secret: NEW, app: null, newDeadline: '2027-05-28' },
     ]);
+  });
+
+  it('ignores clicks a page script makes: only a person’s Rotate and confirm lead to a capture', async () => {
+    credentialsDialog('<span>••••••••</span>');
+    const events = watch({ onlyTrusted: true });
+    click('rotate');
+    openWarning();
+    click('confirm');
+    setSecretShown(`<span>${NEW}</span>`);
+    await settle();
+    expect(events.map((e) => e.kind)).not.toContain('captured');
+  });
+
+  it('captures nothing when Amazon reports an error after the confirm, even once a secret is shown', async () => {
+    credentialsDialog('<span>••••••••</span>');
+    const events = watch();
+    click('rotate');
+    openWarning();
+    click('confirm');
+    document.querySelectorAll('[role=dialog]')[1]?.remove();
+    document.body.insertAdjacentHTML(
+      'beforeend',
+      '<div role="alert">Something went wrong. Please try again.</div>',
+    );
+    await settle();
+    setSecretShown(`<span>${OLD}</span>`);
+    await settle();
+    expect(events.map((e) => e.kind)).not.toContain('captured');
+    expect(events.find((e) => e.kind === 'capture-problem')).toMatchObject({
+      reason: expect.stringContaining('error'),
+    });
   });
 
   it('never hands off the old secret, even when it stays on the page', async () => {

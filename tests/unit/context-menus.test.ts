@@ -182,8 +182,25 @@ describe('"Fill the new LWA secret here"', () => {
     await useSelectionAsSecret(SECRET, 4, CONSOLE_URL);
   }
 
+  it('sends nothing to a VendorAuto address the user has not confirmed as theirs', async () => {
+    await capture(ID);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9, url: VA_URL } as never);
+    replies['vendorauto/field-context'] = { fillable: true, clientIds: [ID] };
+    replies['vendorauto/fill'] = { ok: true };
+    const result = await fillHere(9, VA_URL);
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('Trust app.vendorauto.com'),
+    });
+    expect(sent.some((s) => s.message.type === 'vendorauto/fill')).toBe(false);
+  });
+
   it('fills the field of the instance whose Client ID its form shows', async () => {
     await capture(ID);
+    await settingsItem.setValue({
+      ...DEFAULT_SETTINGS,
+      trustedVendorAutoOrigins: ['https://app.vendorauto.com'],
+    });
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 9, url: VA_URL } as never);
     replies['vendorauto/field-context'] = { fillable: true, clientIds: [ID] };
     replies['vendorauto/fill'] = { ok: true };

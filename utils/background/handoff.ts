@@ -23,7 +23,7 @@ import { markAppRotated } from './console-records';
 import { exclusive } from './exclusive';
 import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
 import { sendToTab } from './tab-messages';
-import { isVendorAutoOrigin } from './vendorauto-origins';
+import { isTrustedVendorAutoOrigin, isVendorAutoOrigin } from './vendorauto-origins';
 
 const NO_ANSWER =
   'The VendorAuto page did not answer, or moved to another page while filling. Open the instance’s edit form (or reload the page) and try again.';
@@ -49,6 +49,12 @@ export async function fillInVendorAuto(
       return {
         ok: false as const,
         message: 'That tab is not VendorAuto. Open VendorAuto’s Instances page and try again.',
+      };
+    }
+    if (!(await isTrustedVendorAutoOrigin(origin))) {
+      return {
+        ok: false as const,
+        message: `Nothing was sent: ${origin} is not confirmed as your VendorAuto app. If you log in to VendorAuto there, choose “Trust ${new URL(origin).host}” in the extension’s popup.`,
       };
     }
     const handedOff = await applyEvent(rotationId, { type: 'hand-off', tabId });

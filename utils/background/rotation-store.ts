@@ -20,8 +20,12 @@ export function expiryAlarmName(rotationId: string): string {
   return `${EXPIRY_ALARM_PREFIX}${rotationId}`;
 }
 
-export function rotationIdOfAlarm(name: string): string | null {
-  return name.startsWith(EXPIRY_ALARM_PREFIX) ? name.slice(EXPIRY_ALARM_PREFIX.length) : null;
+/** The alarm that wipes a selected secret nobody paired with an app. */
+export const UNPAIRED_EXPIRY_ALARM = 'expire-unpaired-selection';
+
+/** Every alarm after which a held secret may have to be wiped. */
+export function isExpiryAlarm(name: string): boolean {
+  return name.startsWith(EXPIRY_ALARM_PREFIX) || name === UNPAIRED_EXPIRY_ALARM;
 }
 
 /** A new capture for a Client ID replaces any live one: only the newest secret is valid at Amazon. */
@@ -46,12 +50,17 @@ export async function recordCapture(
   return rotation;
 }
 
+/** Own keys only: a record keyed by ids must never answer `__proto__` or `constructor`. */
+function own<T>(record: Record<string, T>, key: string): T | null {
+  return Object.hasOwn(record, key) ? (record[key] ?? null) : null;
+}
+
 export async function getRotation(rotationId: string): Promise<Rotation | null> {
-  return (await rotationsItem.getValue())[rotationId] ?? null;
+  return own(await rotationsItem.getValue(), rotationId);
 }
 
 export async function getSecret(rotationId: string): Promise<SecretRecord | null> {
-  return (await secretsItem.getValue())[rotationId] ?? null;
+  return own(await secretsItem.getValue(), rotationId);
 }
 
 export type ApplyResult = { ok: true; rotation: Rotation } | { ok: false; reason: string };
@@ -62,7 +71,7 @@ export async function applyEvent(
   now = Date.now(),
 ): Promise<ApplyResult> {
   const rotations = await rotationsItem.getValue();
-  const current = rotations[rotationId];
+  const current = own(rotations, rotationId);
   if (!current) return { ok: false, reason: 'This hand-off no longer exists.' };
   const result = transition(current, event, now);
   if (!result.ok) return result;

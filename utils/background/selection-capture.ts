@@ -3,6 +3,7 @@
  * becomes a capture, paired with the Client ID the page shows, or held (memory only) until the
  * user names its app in the popup.
  */
+import browser from 'webextension-polyfill';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import { explainSecretProblem } from '../core/lwa';
 import { type CommandResult, type ConsoleRequest, pageClientIdSchema } from '../core/messages';
@@ -10,7 +11,7 @@ import { getSettings, unpairedSecretItem } from '../core/storage';
 import { z } from '../core/zod';
 import { recordCaptured } from './capture';
 import { exclusive } from './exclusive';
-import { sweepExpired } from './rotation-store';
+import { sweepExpired, UNPAIRED_EXPIRY_ALARM } from './rotation-store';
 import { sendToTab } from './tab-messages';
 
 async function tellConsole(tabId: number, result: CommandResult): Promise<CommandResult> {
@@ -40,12 +41,15 @@ export async function useSelectionAsSecret(
     // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
     const { handoffMinutes } = await getSettings();
     const now = Date.now();
+    const expiresAt = now + handoffMinutes * 60_000;
     await unpairedSecretItem.setValue({
       secret: selection.trim(),
       consoleOrigin: origin,
       capturedAt: now,
-      expiresAt: now + handoffMinutes * 60_000,
+      expiresAt,
     });
+    // Wiped on time even if no popup ever opens again, like a captured secret.
+    await browser.alarms.create(UNPAIRED_EXPIRY_ALARM, { when: expiresAt });
     return tellConsole(tabId, {
       ok: false,
       message:

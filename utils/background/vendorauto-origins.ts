@@ -4,8 +4,9 @@
  * its permission is granted, and gets the VendorAuto content script registered at run time.
  */
 import browser from 'webextension-polyfill';
-import { isBuiltInVendorAutoOrigin, originMatchPattern } from '../core/hosts';
-import { getSettings } from '../core/storage';
+import { isBuiltInVendorAutoOrigin, originMatchPattern, toHttpsOrigin } from '../core/hosts';
+import type { CommandResult } from '../core/messages';
+import { getSettings, settingsItem } from '../core/storage';
 
 const CUSTOM_SCRIPT_ID = 'vendorauto-custom-origins';
 const VENDORAUTO_SCRIPT_FILE = 'content-scripts/vendorauto.js';
@@ -14,6 +15,30 @@ export async function isVendorAutoOrigin(origin: string): Promise<boolean> {
   if (isBuiltInVendorAutoOrigin(origin)) return true;
   const { customVendorAutoOrigins } = await getSettings();
   return customVendorAutoOrigins.includes(origin);
+}
+
+/**
+ * The origins that may receive a secret: a VendorAuto origin the user confirmed as theirs in
+ * extension UI (or typed in Settings). Other pages on VendorAuto hosts — a help site, a blog, a
+ * forgotten subdomain — never do.
+ */
+export async function isTrustedVendorAutoOrigin(origin: string): Promise<boolean> {
+  if (!(await isVendorAutoOrigin(origin))) return false;
+  const { trustedVendorAutoOrigins, customVendorAutoOrigins } = await getSettings();
+  return trustedVendorAutoOrigins.includes(origin) || customVendorAutoOrigins.includes(origin);
+}
+
+/** The popup's "Trust app.vendorauto.com": only a VendorAuto origin can be trusted, and only whole. */
+export async function trustVendorAutoOrigin(origin: string): Promise<CommandResult> {
+  if (toHttpsOrigin(origin) !== origin || !(await isVendorAutoOrigin(origin)))
+    return { ok: false, message: `${origin} is not a VendorAuto address the extension knows.` };
+  const settings = await getSettings();
+  if (!settings.trustedVendorAutoOrigins.includes(origin))
+    await settingsItem.setValue({
+      ...settings,
+      trustedVendorAutoOrigins: [...settings.trustedVendorAutoOrigins, origin],
+    });
+  return { ok: true };
 }
 
 /** Keeps the run-time content script in step with the origins the user added and still grants. */

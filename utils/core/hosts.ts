@@ -128,15 +128,24 @@ export function isBuiltInVendorAutoOrigin(origin: string): boolean {
   return url.hostname === 'vendorauto.com' || url.hostname.endsWith('.vendorauto.com');
 }
 
-/** Normalises what a user types ("app.example.com/instances") to an https origin, or null. */
+/**
+ * Normalises what a user types ("app.example.com/instances") to an https origin, or null. Only
+ * plain host names: no wildcards, escapes, credentials, ports or trailing dots, which would let
+ * one "address" stand for hosts the user never saw.
+ */
 export function toHttpsOrigin(input: string): string | null {
   const trimmed = input.trim();
-  if (!trimmed) return null;
+  if (!trimmed || /[*%\\\s@]/.test(trimmed)) return null;
   const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   const url = parseHttpsUrl(withScheme);
-  if (!url || url.username || url.password || !url.hostname.includes('.')) return null;
+  if (!url || url.username || url.password) return null;
+  const host = url.hostname;
+  if (!HOST_NAME.test(host) || host.endsWith('.')) return null;
   return url.origin;
 }
+
+/** Dot-separated DNS labels, at least two: letters, digits and inner hyphens (punycode included). */
+const HOST_NAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,61}[a-z0-9]$/;
 
 export function originOf(url: string | undefined): string | null {
   return parseHttpsUrl(url)?.origin ?? null;

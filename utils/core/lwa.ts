@@ -67,6 +67,21 @@ export function explainSecretProblem(value: string): string | null {
   return `That is not an LWA client secret: it should start with "${SECRET_PREFIX}".`;
 }
 
+/** Secret-shaped anywhere, any case, whatever surrounds it: the prefix and what follows, or a long hex run. */
+const SECRET_SHAPED = /amzn1\.oa2-cs\.v1\.[0-9a-f]*|[0-9a-f]{32,}/gi;
+const SECRET_WORD = /secret|geheimnis|secreto|segreto|シークレット|秘密/i;
+
+/** Page text (app names, banners, problems) with anything secret-shaped replaced, before it is kept or shown. */
+export function scrubSecrets(text: string): string {
+  return text.replace(SECRET_SHAPED, '[hidden]');
+}
+
+/** Text that shows a secret, or names one: what no app name or banner should hold. */
+export function hasSecretContent(text: string): boolean {
+  SECRET_SHAPED.lastIndex = 0;
+  return SECRET_SHAPED.test(text) || SECRET_WORD.test(text);
+}
+
 /** What the popup may show of a secret: its format prefix and last four characters. */
 export function maskSecret(secret: string): string {
   const tail = secret.slice(-4);

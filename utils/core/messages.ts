@@ -2,11 +2,17 @@
  * The extension's whole message protocol: one zod schema per message, and who may send it.
  * Anything that fails its schema is dropped. Senders are checked in utils/senders.ts.
  */
-import { clientIdSchema, clientSecretSchema } from './lwa';
+import { clientIdSchema, clientSecretSchema, scrubSecrets } from './lwa';
 import { z } from './zod';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
+/** Text read off a page: scrubbed of anything secret-shaped again here, whatever the sender did. */
+const pageText = (max: number) => z.pipe(text(max), z.transform(scrubSecrets));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Rotation ids are the background's crypto.randomUUID(): anything else (`__proto__`, …) is refused. */
+export const rotationIdSchema = z
+  .string()
+  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
 
 const deadlineSchema = z.nullable(
   z.object({
@@ -18,22 +24,24 @@ const deadlineSchema = z.nullable(
 );
 
 export const consoleAppSchema = z.object({
-  name: text(200),
-  appId: z.nullable(text(120)),
+  name: pageText(200),
+  appId: z.nullable(pageText(120)),
   clientId: z.nullable(clientIdSchema),
   alert: z.boolean(),
   deadline: deadlineSchema,
 });
 
-const appRefSchema = z.nullable(z.object({ name: text(200), appId: z.nullable(text(120)) }));
+const appRefSchema = z.nullable(
+  z.object({ name: pageText(200), appId: z.nullable(pageText(120)) }),
+);
 
 /** From the Developer Console content script (top frame of an allow-listed console origin). */
 export const consoleMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('console/page'),
     layout: z.enum(['apps', 'unrecognised']),
-    apps: z.array(consoleAppSchema).check(z.maxLength(200)),
-    banner: z.nullable(z.object({ text: text(400), deadline: deadlineSchema })),
+    apps: z.array(consoleAppSchema).check(z.maxLength(2000)),
+    banner: z.nullable(z.object({ text: pageText(400), deadline: deadlineSchema })),
     addAppClient: z.enum(['enabled', 'disabled', 'absent']),
   }),
   z.object({
@@ -58,7 +66,7 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('console/problem'),
     clientId: z.nullable(clientIdSchema),
-    reason: text(400),
+    reason: pageText(400),
   }),
 ]);
 export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
@@ -75,12 +83,12 @@ export type FillRefusalCode = (typeof fillRefusalCodes)[number];
 /** From the VendorAuto content script (top frame of the VendorAuto origin the user chose). */
 export const vendorAutoMessageSchema = z.discriminatedUnion('type', [
   /** The user clicked "Fill the new secret" in the on-page guide. */
-  z.object({ type: z.literal('vendorauto/request-fill'), rotationId: text(64) }),
+  z.object({ type: z.literal('vendorauto/request-fill'), rotationId: rotationIdSchema }),
   z.object({
     type: z.literal('vendorauto/outcome'),
-    rotationId: text(64),
+    rotationId: rotationIdSchema,
     outcome: z.enum(['filled', 'saved', 'save-error', 'cancelled', 'refused']),
-    detail: z.optional(text(400)),
+    detail: z.optional(pageText(400)),
   }),
 ]);
 export type VendorAutoMessage = z.infer<typeof vendorAutoMessageSchema>;
@@ -89,10 +97,12 @@ export type VendorAutoMessage = z.infer<typeof vendorAutoMessageSchema>;
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('popup/fill'),
-    rotationId: text(64),
+    rotationId: rotationIdSchema,
     tabId: z.number().check(z.int()),
   }),
-  z.object({ type: z.literal('popup/discard'), rotationId: text(64) }),
+  z.object({ type: z.literal('popup/discard'), rotationId: rotationIdSchema }),
+  /** The user confirmed, in the popup, that this origin is their VendorAuto app. */
+  z.object({ type: z.literal('popup/trust-origin'), origin: text(200) }),
   z.object({ type: z.literal('popup/show-guide'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/pair-selection'), clientId: clientIdSchema }),
   z.object({ type: z.literal('popup/discard-selection') }),
@@ -102,7 +112,7 @@ export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 /** From the background to the VendorAuto tab's top frame: the only message that carries a secret to a page. */
 export const fillRequestSchema = z.object({
   type: z.literal('vendorauto/fill'),
-  rotationId: text(64),
+  rotationId: rotationIdSchema,
   clientId: clientIdSchema,
   secret: clientSecretSchema,
   /** The origin the background checked; the content script refuses if it is no longer on it. */

@@ -4,7 +4,9 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ConsoleApp } from './console-app';
+import { toHttpsOrigin } from './hosts';
 import type { Rotation } from './rotation';
+import { z } from './zod';
 
 /** The only place a secret is kept: keyed by rotation id, removed when the rotation ends. */
 export type SecretRecord = { rotationId: string; clientId: string; secret: string };
@@ -66,6 +68,11 @@ export type Settings = {
   autoConfirm: boolean;
   /** VendorAuto addresses the user added (origins), beyond vendorauto.com. */
   customVendorAutoOrigins: string[];
+  /**
+   * VendorAuto app origins the user confirmed as theirs, each once, in extension UI that shows
+   * the origin in full. A secret is only ever delivered to one of these (or a policy's).
+   */
+  trustedVendorAutoOrigins: string[];
   /** Days before a deadline to remind (Amazon's own schedule by default). */
   reminderDays: number[];
 };
@@ -73,14 +80,43 @@ export const DEFAULT_SETTINGS: Settings = {
   handoffMinutes: 15,
   autoConfirm: false,
   customVendorAutoOrigins: [],
+  trustedVendorAutoOrigins: [],
   reminderDays: [30, 15, 7, 1],
 };
+export const HANDOFF_MINUTES = { min: 5, max: 60 } as const;
+
+const origins = z
+  .array(z.string().check(z.refine((value) => toHttpsOrigin(value) === value)))
+  .check(z.maxLength(50));
+/** Each setting is checked on its own: one bad value falls back to its default, not the rest. */
+const SETTING_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
+  handoffMinutes: z.number().check(z.int(), z.gte(HANDOFF_MINUTES.min), z.lte(HANDOFF_MINUTES.max)),
+  autoConfirm: z.boolean(),
+  customVendorAutoOrigins: origins,
+  trustedVendorAutoOrigins: origins,
+  reminderDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(180))).check(z.maxLength(12)),
+};
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
 });
 
+/** Settings as stored, each value re-validated: storage is writable by anything with the extension's rights. */
+export function validSettings(stored: unknown): Settings {
+  const record = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const settings = { ...DEFAULT_SETTINGS };
+  for (const key of Object.keys(SETTING_SCHEMAS) as (keyof Settings)[]) {
+    const parsed = SETTING_SCHEMAS[key].safeParse(record[key]);
+    if (parsed.success) (settings as Record<keyof Settings, unknown>)[key] = parsed.data;
+  }
+  return settings;
+}
+
 export async function getSettings(): Promise<Settings> {
-  return { ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) };
+  return validSettings(await settingsItem.getValue());
 }
 
 export function appKey(app: { appId: string | null; name: string }, consoleOrigin: string): string {

@@ -14,9 +14,11 @@ import {
   appsItem,
   type ConsoleStatus,
   consoleStatusItem,
+  getSettings,
   type KnownApp,
   rotationsItem,
   secretsItem,
+  settingsItem,
   unpairedSecretItem,
 } from '../core/storage';
 
@@ -33,6 +35,8 @@ export type PopupState = {
   finished: Rotation[];
   apps: ListedApp[];
   consoles: ConsoleStatus[];
+  /** VendorAuto origins the user confirmed as theirs (Settings' custom addresses count too). */
+  trustedOrigins: string[];
 };
 
 const EMPTY: PopupState = {
@@ -42,15 +46,17 @@ const EMPTY: PopupState = {
   finished: [],
   apps: [],
   consoles: [],
+  trustedOrigins: [],
 };
 
 export async function readPopupState(now = Date.now()): Promise<PopupState> {
-  const [rotations, secrets, apps, consoles, unpaired] = await Promise.all([
+  const [rotations, secrets, apps, consoles, unpaired, settings] = await Promise.all([
     rotationsItem.getValue(),
     secretsItem.getValue(),
     appsItem.getValue(),
     consoleStatusItem.getValue(),
     unpairedSecretItem.getValue(),
+    getSettings(),
   ]);
   const all = Object.values(rotations).sort((a, b) => a.capturedAt - b.capturedAt);
   const waiting = all
@@ -84,6 +90,7 @@ export async function readPopupState(now = Date.now()): Promise<PopupState> {
     finished,
     apps: listed,
     consoles: Object.values(consoles),
+    trustedOrigins: [...settings.trustedVendorAutoOrigins, ...settings.customVendorAutoOrigins],
   };
 }
 
@@ -101,9 +108,14 @@ export function usePopupState(): PopupState {
     let alive = true;
     const refresh = () => void readPopupState().then((next) => alive && setState(next));
     refresh();
-    const unwatch = [rotationsItem, secretsItem, appsItem, consoleStatusItem].map((item) =>
-      item.watch(refresh),
-    );
+    const unwatch = [
+      rotationsItem,
+      secretsItem,
+      appsItem,
+      consoleStatusItem,
+      unpairedSecretItem,
+      settingsItem,
+    ].map((item) => item.watch(refresh));
     // Countdowns move on without storage changes.
     const timer = setInterval(refresh, 15_000);
     return () => {

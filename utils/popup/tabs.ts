@@ -3,7 +3,13 @@ import browser, { type Tabs } from 'webextension-polyfill';
 import { CONSOLE_PATH, originMatchPattern, VENDORAUTO_MATCHES } from '../core/hosts';
 import { getSettings } from '../core/storage';
 
-export type VendorAutoTab = { id: number; title: string; url: string; active: boolean };
+export type VendorAutoTab = {
+  id: number;
+  title: string;
+  url: string;
+  origin: string;
+  active: boolean;
+};
 
 export async function findVendorAutoTabs(): Promise<VendorAutoTab[]> {
   const { customVendorAutoOrigins } = await getSettings();
@@ -13,7 +19,13 @@ export async function findVendorAutoTabs(): Promise<VendorAutoTab[]> {
     .filter(
       (tab): tab is Tabs.Tab & { id: number; url: string } => tab.id !== undefined && !!tab.url,
     )
-    .map((tab) => ({ id: tab.id, title: tab.title || tab.url, url: tab.url, active: tab.active }));
+    .map((tab) => ({
+      id: tab.id,
+      title: tab.title || tab.url,
+      url: tab.url,
+      origin: new URL(tab.url).origin,
+      active: tab.active,
+    }));
 }
 
 export async function focusTab(tabId: number): Promise<void> {

@@ -6,7 +6,7 @@
 import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
 import type { ConsoleApp } from '../../core/console-app';
 import { type DeadlineReading, parseDeadline } from '../../core/deadline';
-import { AMAZON_WARNING_DAYS, findClientIds } from '../../core/lwa';
+import { AMAZON_WARNING_DAYS, findClientIds, hasSecretContent, scrubSecrets } from '../../core/lwa';
 import {
   cellsOf,
   isControl,
@@ -90,6 +90,9 @@ function readAppRow(
   const appId = rowText.match(APP_ID_IN_TEXT)?.[0] ?? null;
   const lwaCell = lwaCellOf(cells, lwaColumn);
   if (!appId && !(lwaColumn !== null && lwaCell && hasControl(lwaCell))) return null;
+  // An inline credentials panel can be laid out as a row: with no App ID, a row that shows a
+  // Client ID or a secret (or says "secret") is the panel, not an app.
+  if (!appId && (findClientIds(rowText).length > 0 || hasSecretContent(rowText))) return null;
 
   const alertScope = lwaCell ?? row;
   const alertText = [deepText(alertScope), describedText(alertScope)].join(' ');
@@ -101,7 +104,7 @@ function readAppRow(
     (deadline?.daysLeft !== undefined && deadline.daysLeft <= AMAZON_WARNING_DAYS[0]);
   const clientIds = findClientIds(rowText);
   return {
-    name: appName(cells) || appId || 'Unnamed app',
+    name: scrubSecrets(appName(cells)) || appId || 'Unnamed app',
     appId,
     clientId: clientIds.length === 1 ? (clientIds[0] ?? null) : null,
     alert,

@@ -4,6 +4,7 @@
  * watcher's events as messages. The secret leaves the page in exactly one message, and no copy
  * is kept here.
  */
+import { scrubSecrets } from '../../core/lwa';
 import type { ConsoleMessage } from '../../core/messages';
 import { type ConsolePage, type ReadOptions, readConsolePage } from './apps';
 import type { CapturePhase } from './guide';
@@ -23,7 +24,7 @@ export function watchConsolePage(
   let last = '';
   const read = () => {
     if (signal.aborted) return;
-    const page = readConsolePage(document, options());
+    const page = withoutSecrets(readConsolePage(document, options()));
     if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
     const serialized = JSON.stringify(page);
     if (serialized === last) return;
@@ -57,6 +58,13 @@ export function watchConsolePage(
     { once: true },
   );
   schedule();
+}
+
+/** App names are scrubbed where they are read; the banner is free page text too. */
+function withoutSecrets(page: ConsolePage): ConsolePage {
+  return page.banner
+    ? { ...page, banner: { ...page.banner, text: scrubSecrets(page.banner.text) } }
+    : page;
 }
 
 export function nextPhase(phase: CapturePhase, event: WatcherEvent): CapturePhase {

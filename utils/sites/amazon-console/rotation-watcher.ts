@@ -13,7 +13,14 @@ import { parseDeadline } from '../../core/deadline';
 import { fingerprint } from '../../core/lwa';
 import { appAt, type ConsoleApp, type ReadOptions } from './apps';
 import { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';
-import { clickedControl, enclosingDialog, isControl, labelOf, openDialogs } from './structure';
+import {
+  clickedControl,
+  enclosingDialog,
+  errorNotices,
+  isControl,
+  labelOf,
+  openDialogs,
+} from './structure';
 import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
 
 export type AppRef = { name: string; appId: string | null };
@@ -43,7 +50,14 @@ type State =
       /** Controls on the page at the opener's click: an inline warning's confirm is not among them. */
       controlsBefore: WeakSet<Element>;
     }
-  | { name: 'confirmed'; clientId: string; since: number; revealHintSent: boolean };
+  | {
+      name: 'confirmed';
+      clientId: string;
+      since: number;
+      revealHintSent: boolean;
+      /** Error notices already on the page at the confirm: only a new one means the rotation failed. */
+      errorsBefore: Set<Element>;
+    };
 
 export type WatcherOptions = ReadOptions & {
   onEvent: (event: WatcherEvent) => void;
@@ -51,15 +65,25 @@ export type WatcherOptions = ReadOptions & {
   captureWindowMs?: number;
   pollMs?: number;
   now?: () => number;
+  /** Which clicks count: a person's only (`isTrusted`); a page script's clicks never lead to a capture. */
+  acceptEvent?: (event: Event) => boolean;
 };
 
 const ACTIVITY_WINDOW_MS = 10_000;
 const CLOSED_TOO_SOON =
   'The dialog was closed before the new secret appeared, so nothing was captured. Open View again and click Show to capture it.';
 const REVEAL_HINT_AFTER_MS = 2_500;
+const ROTATION_FAILED =
+  'Amazon reported an error after Rotate secret, so the secret was probably not rotated. Nothing was captured: check the app in the console and rotate again.';
 
 export function watchRotation(doc: Document, options: WatcherOptions): () => void {
-  const { onEvent, captureWindowMs = 180_000, pollMs = 300, now = Date.now } = options;
+  const {
+    onEvent,
+    captureWindowMs = 180_000,
+    pollMs = 300,
+    now = Date.now,
+    acceptEvent = (event: Event) => event.isTrusted,
+  } = options;
   // Fingerprints, not values: the script keeps no secret, old or new, once it has reported.
   const seen = new Set<string>();
   const wasSeen = (value: string) => seen.has(fingerprint(value));
@@ -92,6 +116,13 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 
   const lookForNewSecret = (current: Extract<State, { name: 'confirmed' }>) => {
+    // A failed request leaves the old secret in place: whatever is revealed next is not new.
+    if (errorNotices(doc).some((notice) => !current.errorsBefore.has(notice))) {
+      rememberVisibleSecrets();
+      state = { name: 'idle' };
+      onEvent({ kind: 'capture-problem', clientId: current.clientId, reason: ROTATION_FAILED });
+      return;
+    }
     const fresh = findSecretSightings(doc).filter((s) => !wasSeen(s.value));
     const mine = fresh.filter((s) => {
       const near = nearestClientId(s.element);
@@ -155,6 +186,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 
   const onClick = (event: Event) => {
+    if (!acceptEvent(event)) return;
     const control = clickedControl(event);
     if (!control) return;
     keepPolling(ACTIVITY_WINDOW_MS);
@@ -187,6 +219,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
           clientId: state.clientId,
           since: now(),
           revealHintSent: false,
+          errorsBefore: new Set(errorNotices(doc)),
         };
         onEvent({
           kind: 'rotation-confirmed',

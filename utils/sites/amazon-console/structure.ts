@@ -8,8 +8,10 @@ import {
   composedContains,
   controlName,
   deepElements,
+  deepText,
   isVisible,
 } from '../../content/dom/deep';
+import { ERROR_WORDS } from './vocabulary';
 
 const ROW_TAGS = new Set(['TR', 'KAT-TABLE-ROW']);
 const CELL_TAGS = new Set(['TD', 'TH', 'KAT-TABLE-CELL']);
@@ -123,4 +125,18 @@ export function enclosingDialog(element: Element): Element | null {
       best = dialog;
   }
   return best;
+}
+
+/** Error notices on the page now: alerts that say something failed, or Katal alerts of a danger variant. */
+export function errorNotices(root: ParentNode = document): Element[] {
+  return [...deepElements(root)].filter((element) => {
+    const role = element.getAttribute('role');
+    const variant = element.getAttribute('variant') ?? element.getAttribute('type') ?? '';
+    const announces =
+      role === 'alert' ||
+      element.getAttribute('aria-live') === 'assertive' ||
+      element.tagName === 'KAT-ALERT';
+    if (!announces || !isVisible(element)) return false;
+    return /danger|error/i.test(variant) || ERROR_WORDS.test(deepText(element));
+  });
 }

@@ -33,3 +33,7 @@ export const APP_ID_IN_TEXT =
 
 /** "Show" that reveals a masked secret. */
 export const SHOW_WORDS = /^(?:show|reveal|anzeigen|einblenden|afficher|mostra|mostrar|表示)/i;
+
+/** A failed request ("Something went wrong"): after a confirm it means the secret did not change. */
+export const ERROR_WORDS =
+  /error|went wrong|failed|unable|try again|fehler|fehlgeschlagen|erreur|échec|errore|non riuscit|error|fall[oó]|エラー|失敗|mislukt|fout|błąd|nie udało|hata|fel/i;
