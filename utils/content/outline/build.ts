@@ -40,8 +40,10 @@ type Walk = {
 };
 
 export function buildOutline(root: Document | Element, options: OutlineOptions = {}): PageOutline {
-  const document = root instanceof Document ? root : root.ownerDocument;
-  const start = root instanceof Document ? (root.body ?? root.documentElement) : root;
+  // nodeType, not instanceof: a content script's Document global is not the page's.
+  const document = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
+  const start =
+    root.nodeType === 9 ? (document.body ?? document.documentElement) : (root as Element);
   const today = options.today ?? new Date();
   const locale = document.documentElement.lang;
   const context = newShapeContext(
@@ -125,6 +127,10 @@ function children(parent: ParentNode, depth: number, shown: boolean, walk: Walk)
       const text = (child.textContent ?? '').replace(/\s+/g, ' ');
       if (text.trim()) out.push(shapeText(text, walk.context));
     } else if (child instanceof Element) {
+      if (walk.elements >= walk.maxElements) {
+        walk.truncated = true;
+        break;
+      }
       const built = element(child, depth + 1, shown, walk);
       if (built) out.push(built);
     }

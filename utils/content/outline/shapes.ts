@@ -27,7 +27,8 @@ const DATA = new RegExp(
     '(?<date>\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}年\\d{1,2}月\\d{1,2}日|' +
       `${MONTH_WORD}\\s\\d{1,2},?\\s\\d{4}|\\d{1,2}\\.?\\s${MONTH_WORD}\\s\\d{4})`,
     '(?<number>\\d+(?:[.,]\\d+)*)',
-    '(?<word>\\p{L}[\\p{L}\\p{M}]*)',
+    // Latin words apart from other scripts: "LWA認証情報" is LWA + 認証情報.
+    '(?<word>\\p{Script=Latin}[\\p{Script=Latin}\\p{M}]*|[^\\P{L}\\p{Script=Latin}]+)',
   ].join('|'),
   'giu',
 );
