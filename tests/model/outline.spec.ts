@@ -29,8 +29,8 @@ let outlineBundle: Promise<string> | null = null;
 function outlineScript(): Promise<string> {
   outlineBundle ??= build({
     stdin: {
-      contents: `import { buildOutline } from './utils/content/outline/index.ts';
-        window.__outline = { buildOutline };`,
+      contents: `import { buildOutline, deadlineBuckets } from './utils/content/outline/index.ts';
+        window.__outline = { buildOutline, deadlineBuckets };`,
       resolveDir: resolve(import.meta.dirname, '../..'),
       loader: 'ts',
     },
@@ -45,7 +45,11 @@ function outlineScript(): Promise<string> {
 async function outlineOf(page: Page, expectedClientId?: string): Promise<PageOutline> {
   await page.addScriptTag({ content: await outlineScript() });
   return page.evaluate(
-    (clientId) => window.__outline.buildOutline(document, { expectedClientId: clientId }),
+    (clientId) =>
+      window.__outline.buildOutline(document, {
+        expectedClientId: clientId,
+        dateWhen: window.__outline.deadlineBuckets(new Date(), document.documentElement.lang),
+      }),
     expectedClientId,
   );
 }
@@ -53,9 +57,9 @@ async function outlineOf(page: Page, expectedClientId?: string): Promise<PageOut
 /** The fixture's own names, IDs and secrets, from its test hooks: none may reach an outline. */
 async function fixtureValues(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const hooks =
-      (window as unknown as Record<string, { config?: unknown; rotations?: unknown }>).__fixture ??
-      (window as unknown as Record<string, { config?: unknown }>).__vendorAuto;
+    type Hooks = { config?: { apps?: unknown; instances?: unknown }; rotations?: unknown };
+    const pageHooks = window as unknown as { __fixture?: Hooks; __vendorAuto?: Hooks };
+    const hooks = pageHooks.__fixture ?? pageHooks.__vendorAuto;
     const sensitive =
       /^(?:name|clientId|clientSecret|secret|oldSecret|newSecret|appId|vendorCode)$/;
     const values: string[] = [];
@@ -66,7 +70,7 @@ async function fixtureValues(page: Page): Promise<string[]> {
         for (const [k, v] of Object.entries(value)) visit(v, k);
     };
     // The apps' and instances' own values; the config's UI strings are not data.
-    const config = hooks?.config as { apps?: unknown; instances?: unknown } | undefined;
+    const config = hooks?.config;
     visit(config?.apps, '');
     visit(config?.instances, '');
     visit(hooks?.rotations, '');

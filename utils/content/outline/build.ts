@@ -3,7 +3,6 @@
  * runs in the content script; reads no field value except to shape it. Everything that is not
  * provably harmless (a vocabulary word, an ARIA enum, a UI-kit class word) becomes a shape.
  */
-import { parseDeadline } from '../../deadline';
 import { type DateWhen, indexOf, newShapeContext, type ShapeContext, shapeText } from './shapes';
 import type { OutlineChild, OutlineElement, PageOutline } from './types';
 import { ENUM_VALUES, ICON_NAMES, KIT_WORDS, OUTLINE_WORDS } from './vocabulary';
@@ -14,7 +13,8 @@ export type OutlineOptions = {
   expected?: Element | null;
   expectedClientId?: string;
   site?: PageOutline['site'];
-  today?: Date;
+  /** Where a date falls (past / within 90 days / later); see dates.ts. Without it every date is 'later'. */
+  dateWhen?: (date: string) => DateWhen;
   maxElements?: number;
   maxDepth?: number;
 };
@@ -44,12 +44,8 @@ export function buildOutline(root: Document | Element, options: OutlineOptions =
   const document = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   const start =
     root.nodeType === 9 ? (document.body ?? document.documentElement) : (root as Element);
-  const today = options.today ?? new Date();
   const locale = document.documentElement.lang;
-  const context = newShapeContext(
-    (date) => bucket(parseDeadline(date, { today, locale })?.daysLeft),
-    options.expectedClientId,
-  );
+  const context = newShapeContext(options.dateWhen ?? (() => 'later'), options.expectedClientId);
   const walk: Walk = {
     context,
     words: options.vocabulary ?? OUTLINE_WORDS,
@@ -73,11 +69,6 @@ export function buildOutline(root: Document | Element, options: OutlineOptions =
   outline.elements = walk.elements;
   outline.truncated = walk.truncated;
   return outline;
-}
-
-function bucket(daysLeft: number | undefined): DateWhen {
-  if (daysLeft === undefined || daysLeft > 90) return 'later';
-  return daysLeft < 0 ? 'past' : 'soon';
 }
 
 function element(
