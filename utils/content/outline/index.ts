@@ -1,0 +1,4 @@
+/** Redacted page outlines for layout reports: building one on a page, and re-hydrating one for a maintainer. */
+export { buildOutline, type OutlineOptions } from './build';
+export { deadlineBuckets } from './dates';
+export type { OutlineChild, OutlineElement, PageOutline } from './types';
