@@ -3,7 +3,7 @@
  * to keep its alerts (Amazon alerts from 90 days out) without the date. Kept apart from the
  * builder so a content script that already bundles the deadline parser pays nothing for it.
  */
-import { parseDeadline } from '../../deadline';
+import { parseDeadline } from '../../core/deadline';
 import type { DateWhen } from './shapes';
 
 export function deadlineBuckets(today: Date, locale: string): (date: string) => DateWhen {
