@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
+import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
 
 export default defineConfig({
   testDir: 'tests',
@@ -14,6 +14,6 @@ export default defineConfig({
   use: {
     trace: 'retain-on-failure',
     // Model tests use Playwright's own page; e2e tests launch their own context with the extension.
-    launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
 });
