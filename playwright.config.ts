@@ -3,7 +3,6 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/browser';
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'model/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   // One retry on CI absorbs a loaded machine; Playwright still reports such a test as flaky.
@@ -16,4 +15,11 @@ export default defineConfig({
     // Model tests use Playwright's own page; e2e tests launch their own context with the extension.
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
+  projects: [
+    { name: 'chromium', testMatch: ['e2e/**/*.spec.ts', 'model/**/*.spec.ts'] },
+    // puppeteer-core drives Firefox over WebDriver BiDi; Playwright only runs the tests.
+    { name: 'firefox', testMatch: ['firefox/**/*.spec.ts'], fullyParallel: false },
+    { name: 'a11y', testMatch: ['a11y/**/*.spec.ts'] },
+    { name: 'store', testMatch: ['store/**/*.spec.ts'] },
+  ],
 });
