@@ -16,10 +16,11 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
   },
   projects: [
-    { name: 'chromium', testMatch: ['e2e/**/*.spec.ts', 'model/**/*.spec.ts'] },
+    // Anchored on tests/ so a checkout path that happens to contain a suite's name matches nothing.
+    { name: 'chromium', testMatch: /tests\/(e2e|model)\/.*\.spec\.ts$/ },
     // puppeteer-core drives Firefox over WebDriver BiDi; Playwright only runs the tests.
-    { name: 'firefox', testMatch: ['firefox/**/*.spec.ts'], fullyParallel: false },
-    { name: 'a11y', testMatch: ['a11y/**/*.spec.ts'] },
-    { name: 'store', testMatch: ['store/**/*.spec.ts'] },
+    { name: 'firefox', testMatch: /tests\/firefox\/.*\.spec\.ts$/, fullyParallel: false },
+    { name: 'a11y', testMatch: /tests\/a11y\/.*\.spec\.ts$/ },
+    { name: 'store', testMatch: /tests\/store\/.*\.spec\.ts$/ },
   ],
 });

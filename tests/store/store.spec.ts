@@ -116,9 +116,10 @@ test('every permission and every host has a justification in store/listing.json'
 test('the listing text: short description is the manifest one, no marketplace keyword lists, says it is not affiliated', () => {
   const manifest = manifestOf(BUILDS[0] as string);
   expect(listing.shortDescription).toBe(manifest.description);
-  const long = readFileSync(join(STORE, 'description.md'), 'utf8');
+  const long = readFileSync(join(STORE, 'description.md'), 'utf8').replace(/\s+/g, ' ');
   expect(long).toContain(listing.notAffiliated);
-  expect(long.match(/amazon\.[a-z.]{2,6}\b/gi) ?? []).toHaveLength(0);
+  // A list of marketplaces reads as keyword stuffing to the Chrome Web Store's reviewers.
+  expect((long.match(/\bamazon\.[a-z]{2,3}(\.[a-z]{2})?\b/gi) ?? []).length).toBeLessThanOrEqual(1);
   expect(listing.notAffiliated).toMatch(/not affiliated.*Amazon.*VendorAuto/i);
   expect(listing.singlePurpose.length).toBeGreaterThan(40);
   const privacy = readFileSync(join(ROOT, 'PRIVACY.md'), 'utf8');
