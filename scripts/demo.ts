@@ -5,8 +5,8 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type BrowserContext, chromium, expect, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser';
+import { type BrowserContext, expect, type Page } from '@playwright/test';
+import { launchWithExtension } from '../tests/support/browser';
 import {
   type Box,
   cardText,
@@ -28,15 +28,9 @@ const CONSOLE = {
 const VENDORAUTO = { url: URLS.vendorAutoInstances, fixture: 'vendorauto/instances-table.html' };
 
 async function launch(): Promise<{ context: BrowserContext; extensionId: string }> {
-  const context = await chromium.launchPersistentContext('', {
+  const context = await launchWithExtension(EXTENSION_DIR, {
     headless,
-    executablePath: chromiumPath(),
     viewport: { width: 1280, height: 820 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      ...CHROMIUM_ARGS,
-    ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const sites = await installSites(context);

@@ -3,14 +3,8 @@
  * loaded, the simulated sites at their real URLs, and handles on the extension.
  */
 import { resolve } from 'node:path';
-import {
-  type BrowserContext,
-  test as base,
-  chromium,
-  type Page,
-  type Worker,
-} from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumPath } from './browser';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
+import { launchWithExtension } from './browser';
 import { installSites, type SiteMap, serve } from './sites';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -31,15 +25,9 @@ type ExtensionFixtures = {
 export const test = base.extend<ExtensionFixtures>({
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   context: async ({}, use) => {
-    const context = await chromium.launchPersistentContext('', {
+    const context = await launchWithExtension(EXTENSION_DIR, {
       headless: true,
-      executablePath: chromiumPath(),
       viewport: { width: 1280, height: 860 },
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        ...CHROMIUM_ARGS,
-      ],
     });
     await use(context);
     await context.close();

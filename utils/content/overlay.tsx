@@ -32,7 +32,10 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   const ensureHost = () => {
     if (host?.isConnected && ring && cardRoot) return { ring, cardRoot };
     host = document.createElement('lwa-rotator-overlay');
-    const shadow = host.attachShadow({ mode: 'closed' });
+    const shadow = host.attachShadow({
+      // Closed in every release; the accessibility test build (`--mode a11y`) opens it so axe can see the card.
+      mode: import.meta.env.WXT_OPEN_OVERLAY_SHADOW === 'true' ? 'open' : 'closed',
+    });
     const style = document.createElement('style');
     style.textContent = PAGE_CARD_CSS;
     ring = document.createElement('div');
