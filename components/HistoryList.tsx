@@ -2,7 +2,7 @@ import type { Rotation } from '../utils/core/rotation';
 import { ago } from '../utils/popup/format';
 
 const OUTCOME: Record<string, string> = {
-  confirmed: 'Done — VendorAuto has the new secret',
+  confirmed: 'Done — VendorAuto says it saved the new secret',
   expired: 'Expired — the secret was wiped before it was filled',
   discarded: 'Discarded',
 };
@@ -17,7 +17,11 @@ export function HistoryList({ rotations }: { rotations: Rotation[] }) {
         {rotations.map((r) => (
           <li key={r.id} class={`history-item ${r.status}`}>
             <strong>{r.appName ?? r.clientId}</strong>
-            <span>{OUTCOME[r.status] ?? r.status}</span>
+            <span>
+              {r.status === 'confirmed' && r.savedEvidence === 'closed'
+                ? 'Confirmed in VendorAuto — its form closed without a message; check the instance shows the new secret'
+                : (OUTCOME[r.status] ?? r.status)}
+            </span>
             {r.status === 'confirmed' && (
               <span class="meta">
                 Next rotation by {r.newDeadline} · the old secret stops working {r.oldSecretStopsOn}{' '}

@@ -1,5 +1,6 @@
 /** Amazon's Developer Console: wiring only. The page model, watcher and guide live in utils/sites/amazon-console/. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { createOverlay } from '../utils/content/overlay';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
@@ -18,7 +19,7 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window || !isConsoleUrl(location.href)) return;
-    const { signal } = ctx;
+    const signal = contentLifetime(ctx);
     const readOptions = () => ({
       today: new Date(),
       locale: document.documentElement.lang || navigator.language,
@@ -27,7 +28,7 @@ export default defineContentScript({
     let phase: CapturePhase = 'idle';
     const overlay = createOverlay(() => guide.hide());
     const guide = createConsoleGuide(overlay, { phase: () => phase, options: readOptions });
-    ctx.onInvalidated(() => {
+    onEnd(signal, () => {
       guide.hide();
       overlay.destroy();
     });
@@ -49,7 +50,8 @@ export default defineContentScript({
       signal,
     );
 
-    ctx.onInvalidated(
+    onEnd(
+      signal,
       watchRotation(document, {
         ...readOptions(),
         onEvent: (event) => {

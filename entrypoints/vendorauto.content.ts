@@ -1,5 +1,6 @@
 /** VendorAuto: wiring only. The page model, guide and fill controller live in utils/sites/vendorauto/. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
 import { createOverlay } from '../utils/content/overlay';
 import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
@@ -10,7 +11,7 @@ import {
   vendorAutoRequestSchema,
 } from '../utils/core/messages';
 import { isLive, type Rotation } from '../utils/core/rotation';
-import { rotationsItem } from '../utils/core/storage';
+import { rotationsItem, settingsItem, validSettings } from '../utils/core/storage';
 import { createFillController } from '../utils/sites/vendorauto/fill-controller';
 import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
 
@@ -20,12 +21,14 @@ export default defineContentScript({
   noScriptStartedPostMessage: true,
   main(ctx) {
     if (window.top !== window) return;
-    const { signal } = ctx;
+    const signal = contentLifetime(ctx);
     const overlay = createOverlay(() => guide.hide());
     let liveRotation: Rotation | null = null;
+    let trusted = false;
 
     const guide = createVendorAutoGuide(overlay, {
       rotation: () => liveRotation,
+      trusted: () => trusted,
       requestFill: async (rotationId) => {
         const request: VendorAutoMessage = { type: 'vendorauto/request-fill', rotationId };
         const result = (await askBackground(request)) as CommandResult | null;
@@ -33,11 +36,24 @@ export default defineContentScript({
           overlay.card({ tone: 'error', title: 'Nothing was filled', body: result.message });
       },
     });
-    const filler = createFillController(overlay, { signal, beforeFill: () => guide.hide() });
-    ctx.onInvalidated(() => {
+    const filler = createFillController(overlay, {
+      signal,
+      beforeFill: () => guide.hide(),
+      openedByUserAfter: () => guide.openedByUserAfter(),
+    });
+    onEnd(signal, () => {
       guide.hide();
       overlay.destroy();
     });
+
+    // Whether this origin is the user's VendorAuto decides what the guide offers; the background
+    // decides, on its own records, whether a secret ever comes here.
+    const updateTrust = (settings: unknown) => {
+      const { trustedVendorAutoOrigins, customVendorAutoOrigins } = validSettings(settings);
+      trusted = [...trustedVendorAutoOrigins, ...customVendorAutoOrigins].includes(location.origin);
+    };
+    void settingsItem.getValue().then(updateTrust);
+    onEnd(signal, settingsItem.watch(updateTrust));
 
     // Only non-secret records: which rotation waits, for which Client ID.
     const updateLive = (rotations: Record<string, Rotation>) => {
@@ -49,7 +65,7 @@ export default defineContentScript({
       if (liveRotation && (liveRotation.status === 'captured' || liveRotation.status === 'failed'))
         guide.show();
     });
-    ctx.onInvalidated(rotationsItem.watch(updateLive));
+    onEnd(signal, rotationsItem.watch(updateLive));
 
     onExtensionMessage((message) => {
       const request = vendorAutoRequestSchema.safeParse(message);

@@ -110,7 +110,7 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
   await shot(vendorAuto, 'vendorauto-saved');
 
   popup = await openPopup(context, extensionId);
-  await popup.getByText('Done — VendorAuto has the new secret').waitFor();
+  await popup.getByText('Done — VendorAuto says it saved the new secret').waitFor();
   await shot(popup, 'popup-rotation-done', 'main');
 
   const gray = await context.newPage();

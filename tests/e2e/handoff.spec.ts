@@ -60,7 +60,7 @@ test('rotate in Seller Central, fill in VendorAuto, confirm: the right instance 
         clientSecret: rotation.newSecret,
       }),
     ]);
-  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+  await expect(popup.getByText('Done — VendorAuto says it saved the new secret')).toBeVisible();
   await expect(popup.getByRole('article')).toHaveCount(0);
 
   // Afterwards no storage area holds the secret, old or new.
@@ -187,7 +187,7 @@ test('the service worker stopped between capture and fill: the flow still comple
   await expect
     .poll(() => saved(vendorAuto))
     .toEqual([expect.objectContaining({ instanceId: 'c-205', clientSecret: rotation.newSecret })]);
-  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+  await expect(popup.getByText('Done — VendorAuto says it saved the new secret')).toBeVisible();
 });
 
 async function seedCapture(worker: Worker, clientId: string, secret: string) {
@@ -195,7 +195,7 @@ async function seedCapture(worker: Worker, clientId: string, secret: string) {
     async ({ clientId, secret }) => {
       const { chrome } = globalThis as unknown as ChromeGlobal;
       const now = Date.now();
-      const id = 'seeded-rotation';
+      const id = crypto.randomUUID();
       await chrome.storage.local.set({
         rotations: {
           [id]: {
@@ -244,7 +244,7 @@ test('an edit PAGE (single-page app) with the secret field in a shadow root: the
     .toEqual([
       expect.objectContaining({ name: 'Northwind Goods US', clientSecret: rotation.newSecret }),
     ]);
-  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+  await expect(popup.getByText('Done — VendorAuto says it saved the new secret')).toBeVisible();
 });
 
 test('with auto-confirm turned on, the extension confirms both steps itself', async ({
@@ -264,5 +264,5 @@ test('with auto-confirm turned on, the extension confirms both steps itself', as
     .toEqual([
       expect.objectContaining({ instanceId: 'ins_1057', clientSecret: rotation.newSecret }),
     ]);
-  await expect(popup.getByText('Done — VendorAuto has the new secret')).toBeVisible();
+  await expect(popup.getByText('Done — VendorAuto says it saved the new secret')).toBeVisible();
 });

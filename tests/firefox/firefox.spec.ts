@@ -142,5 +142,7 @@ test('follow the guide: capture, the popup hand-off card, fill on VendorAuto, co
         clientSecret: rotation.newSecret,
       }),
     ]);
-  await expect.poll(() => bodyText(popup)).toContain('Done — VendorAuto has the new secret');
+  await expect
+    .poll(() => bodyText(popup))
+    .toContain('Done — VendorAuto says it saved the new secret');
 });

@@ -10,6 +10,11 @@ import { installSites, type SiteMap, serve } from './sites';
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 type ExtensionFixtures = {
+  /**
+   * VendorAuto origins the user has already confirmed as theirs when the test starts (the
+   * simulated app's). Tests of the first-time trust step set it to [].
+   */
+  trustedVendorAuto: string[];
   context: BrowserContext;
   sites: SiteMap;
   extensionId: string;
@@ -22,7 +27,13 @@ type ExtensionFixtures = {
   readStorage: (area: 'local' | 'session' | 'sync') => Promise<Record<string, unknown>>;
 };
 
+export const TRUSTED_SIMULATED_VENDORAUTO = [
+  'https://app.vendorauto.com',
+  'https://vendorauto.com',
+];
+
 export const test = base.extend<ExtensionFixtures>({
+  trustedVendorAuto: [TRUSTED_SIMULATED_VENDORAUTO, { option: true }],
   // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   context: async ({}, use) => {
     const context = await launchWithExtension(EXTENSION_DIR, {
@@ -35,8 +46,14 @@ export const test = base.extend<ExtensionFixtures>({
   sites: async ({ context }, use) => {
     await use(await installSites(context));
   },
-  serviceWorker: async ({ context }, use) => {
+  serviceWorker: async ({ context, trustedVendorAuto }, use) => {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    if (trustedVendorAuto.length > 0) {
+      await worker.evaluate((origins) => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        return chrome.storage.local.set({ settings: { trustedVendorAutoOrigins: origins } });
+      }, trustedVendorAuto);
+    }
     await use(worker);
   },
   extensionId: async ({ serviceWorker }, use) => {

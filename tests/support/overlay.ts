@@ -18,7 +18,8 @@ export type Box = { x: number; y: number; width: number; height: number };
 export type OverlayState = {
   ring: Box | null;
   card: string;
-  buttons: { label: string; box: Box }[];
+  /** `armed` is false while a guarded button waits to be seen unobstructed (or stays off). */
+  buttons: { label: string; box: Box; armed: boolean }[];
 };
 
 function* walk(node: DomNode): Generator<DomNode> {
@@ -38,7 +39,9 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as {
       root: DomNode;
     };
-    const host = [...walk(root)].find((n) => n.nodeName === 'LWA-ROTATOR-OVERLAY');
+    const host = [...walk(root)].find(
+      (n) => n.nodeName === 'LWA-ROTATOR-OVERLAY' || attr(n, 'data-lwa-rotator-overlay') !== null,
+    );
     if (!host) return { ring: null, card: '', buttons: [] };
     const nodes = [...walk(host)];
     const boxOf = async (node: DomNode): Promise<Box | null> => {
@@ -74,7 +77,7 @@ export async function readOverlay(page: Page): Promise<OverlayState> {
         .join('')
         .trim();
       const box = await boxOf(node);
-      if (box) buttons.push({ label, box });
+      if (box) buttons.push({ label, box, armed: attr(node, 'aria-disabled') !== 'true' });
     }
     return { ring, card, buttons };
   } finally {
@@ -128,7 +131,9 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
   let target: Box | null = null;
   await expect
     .poll(async () => {
-      target = (await readOverlay(page)).buttons.find((b) => b.label === label)?.box ?? null;
+      // A person reads the card before clicking: wait until its button is armed.
+      const button = (await readOverlay(page)).buttons.find((b) => b.label === label);
+      target = button?.armed ? button.box : null;
       return target !== null;
     })
     .toBe(true);

@@ -101,7 +101,10 @@ export async function takeOutcome(
         await applyEvent(rotation.id, { type: 'filled' });
         return;
       case 'saved': {
-        const saved = await applyEvent(rotation.id, { type: 'saved' });
+        const saved = await applyEvent(rotation.id, {
+          type: 'saved',
+          ...(message.evidence ? { evidence: message.evidence } : {}),
+        });
         if (saved.ok) await markAppRotated(saved.rotation);
         return;
       }

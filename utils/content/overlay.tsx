@@ -30,12 +30,13 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   let timer: ReturnType<typeof setInterval> | null = null;
 
   const ensureHost = () => {
-    if (host?.isConnected && ring && cardRoot) return { ring, cardRoot };
-    host = document.createElement('lwa-rotator-overlay');
-    const shadow = host.attachShadow({
-      // Closed in every release; the accessibility test build (`--mode a11y`) opens it so axe can see the card.
-      mode: import.meta.env.WXT_OPEN_OVERLAY_SHADOW === 'true' ? 'open' : 'closed',
-    });
+    if (host?.isConnected && ring && cardRoot) {
+      keepOnTop(host);
+      return { ring, cardRoot };
+    }
+    const created = createHost(host !== null);
+    host = created.host;
+    const shadow = created.shadow;
     const style = document.createElement('style');
     style.textContent = PAGE_CARD_CSS;
     ring = document.createElement('div');
@@ -45,11 +46,13 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     cardRoot.className = 'slot';
     shadow.append(style, ring, cardRoot);
     document.documentElement.append(host);
+    keepOnTop(host);
     return { ring, cardRoot };
   };
 
   const place = () => {
     if (!ring) return;
+    if (host) keepOnTop(host);
     const target = find?.();
     if (!target?.isConnected) {
       ring.hidden = true;
@@ -103,6 +106,55 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       host = null;
     },
   };
+}
+
+const HOST_TAG = 'lwa-rotator-overlay';
+/** Marks the fallback host, for the tests' overlay reader. */
+export const FALLBACK_HOST_ATTRIBUTE = 'data-lwa-rotator-overlay';
+
+/**
+ * The host element and its closed shadow root. A page can define its own `lwa-rotator-overlay`
+ * first (taking the shadow root, or removing itself when connected): then, or once the first
+ * host was lost, a plain `div` carries the overlay instead.
+ */
+function createHost(lostBefore: boolean): { host: HTMLElement; shadow: ShadowRoot } {
+  // Closed in every release; the accessibility test build (`--mode a11y`) opens it so axe can see the card.
+  const mode = import.meta.env.WXT_OPEN_OVERLAY_SHADOW === 'true' ? 'open' : 'closed';
+  if (!lostBefore) {
+    try {
+      const host = document.createElement(HOST_TAG);
+      return { host, shadow: host.attachShadow({ mode }) };
+    } catch {
+      // The page's own element of that name already holds a shadow root.
+    }
+  }
+  const host = document.createElement('div');
+  host.setAttribute(FALLBACK_HOST_ATTRIBUTE, '');
+  return { host, shadow: host.attachShadow({ mode }) };
+}
+
+/**
+ * In the top layer (a manual popover), above the page's own modals and out of reach of its
+ * ancestors' opacity, filters and transforms. Whenever the page opens a modal or popover of its
+ * own (which would stack above), or closes ours, the host is shown again to go back on top.
+ */
+const seenTopLayer = new WeakSet<Element>();
+function keepOnTop(host: HTMLElement): void {
+  if (typeof host.showPopover !== 'function' || !host.isConnected) return;
+  if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+  let covered = !host.matches(':popover-open');
+  for (const other of document.querySelectorAll(':modal, :popover-open')) {
+    if (other === host || seenTopLayer.has(other)) continue;
+    seenTopLayer.add(other);
+    covered = true;
+  }
+  if (!covered) return;
+  try {
+    if (host.matches(':popover-open')) host.hidePopover();
+    host.showPopover();
+  } catch {
+    // The browser refused: the host's own !important styles still apply.
+  }
 }
 
 const MARGIN = 16;

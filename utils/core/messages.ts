@@ -89,6 +89,8 @@ export const vendorAutoMessageSchema = z.discriminatedUnion('type', [
     rotationId: rotationIdSchema,
     outcome: z.enum(['filled', 'saved', 'save-error', 'cancelled', 'refused']),
     detail: z.optional(pageText(400)),
+    /** For 'saved': VendorAuto said so, or its form closed after Confirm without a word. */
+    evidence: z.optional(z.enum(['said', 'closed'])),
   }),
 ]);
 export type VendorAutoMessage = z.infer<typeof vendorAutoMessageSchema>;

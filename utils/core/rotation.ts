@@ -46,12 +46,17 @@ export type Rotation = {
   /** Amazon keeps the old secret working for 7 days after a rotation. */
   oldSecretStopsOn: string;
   completedAt: number | null;
+  /**
+   * How the save was seen: VendorAuto said so ('said'), or its form closed after the user's
+   * Confirm ('closed'). Neither proves VendorAuto's server kept it; the popup says which.
+   */
+  savedEvidence?: 'said' | 'closed' | null;
 };
 
 export type RotationEvent =
   | { type: 'hand-off'; tabId: number }
   | { type: 'filled' }
-  | { type: 'saved' }
+  | { type: 'saved'; evidence?: 'said' | 'closed' }
   | { type: 'cancelled' }
   | { type: 'failed'; reason: string }
   | { type: 'expire' }
@@ -130,7 +135,12 @@ export function transition(rotation: Rotation, event: RotationEvent, now: number
     case 'filled':
       return next({ status: 'filled' });
     case 'saved':
-      return next({ status: 'confirmed', problem: null, completedAt: now });
+      return next({
+        status: 'confirmed',
+        problem: null,
+        completedAt: now,
+        savedEvidence: event.evidence ?? null,
+      });
     case 'cancelled':
       return next({
         status: 'captured',

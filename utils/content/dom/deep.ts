@@ -98,10 +98,51 @@ export function isVisible(element: Element): boolean {
     return (element as HTMLElement).checkVisibility({
       visibilityProperty: true,
       opacityProperty: true,
+      contentVisibilityAuto: true,
     });
   }
   const rect = element.getBoundingClientRect();
   return rect.width > 0 || rect.height > 0;
+}
+
+/**
+ * What a person can see on the page, the one notion every page model uses: the element and its
+ * composed ancestors are rendered (not hidden, inert, aria-hidden, display:none,
+ * visibility:hidden, zero opacity or skipped by content-visibility), it has a box of a few
+ * pixels at least, and that box is not parked off the page (a drawer slid out, a `left:-9999px`
+ * trick). A web-component host with no box of its own (`display: contents`, fixed children)
+ * counts when something it renders is seen.
+ */
+export function isSeen(element: Element): boolean {
+  if (!element.isConnected) return false;
+  for (let current: Element | null = element; current; current = composedParent(current)) {
+    if (current.getAttribute('aria-hidden') === 'true' || current.hasAttribute('inert'))
+      return false;
+  }
+  const rect = element.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return rendersSeenContent(element);
+  if (!isVisible(element)) return false;
+  if (rect.width < 2 || rect.height < 2) return false;
+  return !isOffPage(rect);
+}
+
+function rendersSeenContent(host: Element): boolean {
+  const view = host.ownerDocument.defaultView;
+  const display = view ? view.getComputedStyle(host).display : '';
+  if (display === 'none') return false;
+  const children = [...(host.shadowRoot?.children ?? []), ...Array.from(host.children)];
+  return children.some((child) => !UNSEEN.has(child.tagName) && isSeen(child));
+}
+
+/** Entirely outside the page's scrollable area: no scrolling brings it into view. */
+function isOffPage(rect: DOMRect): boolean {
+  const view = window;
+  const page = document.documentElement;
+  const left = rect.left + view.scrollX;
+  const top = rect.top + view.scrollY;
+  const width = Math.max(page.scrollWidth, view.innerWidth);
+  const height = Math.max(page.scrollHeight, view.innerHeight);
+  return left + rect.width <= 0 || top + rect.height <= 0 || left >= width || top >= height;
 }
 
 /** Elements whose content a person never sees: never read values from them. */

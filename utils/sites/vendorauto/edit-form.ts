@@ -2,7 +2,7 @@
  * VendorAuto's edit form for one instance: where it is (modal or inline), its Client Secret
  * field (masked until its own pencil is clicked), and that it belongs to the right instance.
  */
-import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import { composedParent, deepElements, deepText, isSeen } from '../../content/dom/deep';
 import { type FillableField, isFillable } from '../../content/dom/fill';
 import { findConfirmControl, findEditControls } from './controls';
 import { findIdSightings } from './instances';
@@ -52,13 +52,13 @@ function fieldLabel(field: Element): string {
 }
 
 export function isSecretField(element: Element): element is FillableField {
-  return isFillable(element) && isVisible(element) && SECRET_WORDS.test(fieldLabel(element));
+  return isFillable(element) && isSeen(element) && SECRET_WORDS.test(fieldLabel(element));
 }
 
 /** Elements whose own text names the secret ("Client Secret", "LWA Client Secret"). */
 function secretLabels(scope: Element): Element[] {
   return [...deepElements(scope)].filter((element) => {
-    if (!isVisible(element)) return false;
+    if (!isSeen(element)) return false;
     const own = Array.from(element.childNodes)
       .filter((n) => n.nodeType === Node.TEXT_NODE)
       .map((n) => n.textContent ?? '')
@@ -85,7 +85,7 @@ export function secretPencilIn(scope: Element): Element | null {
   return null;
 }
 
-function openDialogs(): Element[] {
+export function openDialogs(): Element[] {
   return [...deepElements(document)].filter((element) => {
     const role = element.getAttribute('role');
     const isDialog =
@@ -93,7 +93,7 @@ function openDialogs(): Element[] {
       role === 'alertdialog' ||
       element.getAttribute('aria-modal') === 'true' ||
       (element instanceof HTMLDialogElement && element.open);
-    return isDialog && isVisible(element);
+    return isDialog && isSeen(element);
   });
 }
 
@@ -114,32 +114,40 @@ function showsClientId(scope: Element, clientId: string): boolean {
 function pageForms(): Element[] {
   return [...deepElements(document)].filter(
     (element) =>
-      (element.tagName === 'FORM' || element.getAttribute('role') === 'form') && isVisible(element),
+      (element.tagName === 'FORM' || element.getAttribute('role') === 'form') && isSeen(element),
   );
 }
 
+/** The page's open dialogs and forms: what was already there before a click opened an editor. */
+export function openEditors(): Set<Element> {
+  return new Set([...openDialogs(), ...pageForms()]);
+}
+
 /**
- * The open edit form for the instance: a dialog with a Client Secret part, the region around
- * `near` (the instance's container, for inline editing), or a page's own form (an edit page).
- * A form that names another Client ID is never it. One that names none counts only right after
- * the extension opened it (a dialog or `near`), never when found on its own: it could be an
- * "Add instance" form.
+ * The open edit form for the instance: a dialog or form with a Client Secret part that shows
+ * this Client ID, or the region around `near` (the instance's own container, for inline
+ * editing). A form that names another Client ID is never it. One that names none counts only
+ * when it provably opened from this instance's edit: it was not open in `openedAfter`, the
+ * editors open just before that click. Without that proof it could be an "Add instance" form,
+ * or a decoy the page keeps ready.
  */
 export function findEditForm(
   clientId: string,
   near: Element | null,
-  { mustShowClientId = false }: { mustShowClientId?: boolean } = {},
+  { openedAfter }: { openedAfter?: Set<Element> } = {},
 ): EditForm | null {
-  const opened = [...openDialogs(), ...(near?.isConnected ? [near] : [])].map((scope) => ({
-    scope,
-    own: mustShowClientId,
-  }));
-  const forms = pageForms().map((scope) => ({ scope, own: true }));
-  const found = [...opened, ...forms].find(
-    ({ scope, own }) =>
+  const candidates = [
+    ...(near?.isConnected ? [{ scope: near, proven: true }] : []),
+    ...[...openDialogs(), ...pageForms()].map((scope) => ({
+      scope,
+      proven: openedAfter !== undefined && !openedAfter.has(scope),
+    })),
+  ];
+  const found = candidates.find(
+    ({ scope, proven }) =>
       hasSecretPart(scope) &&
       !formShowsOtherInstance(scope, clientId) &&
-      (!own || showsClientId(scope, clientId)),
+      (proven || showsClientId(scope, clientId)),
   );
   if (!found) return null;
   return {

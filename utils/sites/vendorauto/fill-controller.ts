@@ -5,7 +5,7 @@
  * Client ID.
  */
 
-import { deepText } from '../../content/dom/deep';
+import { composedContains, deepText } from '../../content/dom/deep';
 import { type FillableField, fillField, isFillable } from '../../content/dom/fill';
 import { tellBackground } from '../../content/messaging';
 import type { Overlay } from '../../content/overlay';
@@ -21,6 +21,7 @@ import {
   findCurrentConfirm,
   formAroundField,
   formShowsOtherInstance,
+  openDialogs,
   openSecretField,
   watchSaveOutcome,
 } from './';
@@ -33,13 +34,24 @@ export type FillController = {
 
 export function createFillController(
   overlay: Overlay,
-  { signal, beforeFill }: { signal: AbortSignal; beforeFill: () => void },
+  {
+    signal,
+    beforeFill,
+    openedByUserAfter,
+  }: {
+    signal: AbortSignal;
+    beforeFill: () => void;
+    /** From the guide: editors open just before the user clicked this instance's edit. */
+    openedByUserAfter: () => Set<Element> | null;
+  },
 ): FillController {
   let busy = false;
   let contextField: FillableField | null = null;
   document.addEventListener(
     'contextmenu',
     (event) => {
+      // The page can dispatch its own contextmenu events: only a person's right-click picks a field.
+      if (!event.isTrusted) return;
       const [target] = event.composedPath();
       contextField = target instanceof Element && isFillable(target) ? target : null;
     },
@@ -56,7 +68,7 @@ export function createFillController(
       try {
         return request.target === 'context-field'
           ? await fillContextField(request, contextField, overlay, signal)
-          : await fillInstance(request, overlay, signal);
+          : await fillInstance(request, overlay, signal, openedByUserAfter());
       } finally {
         busy = false;
       }
@@ -79,6 +91,7 @@ async function fillInstance(
   request: FillRequest,
   overlay: Overlay,
   signal: AbortSignal,
+  openedByUserAfter: Set<Element> | null,
 ): Promise<FillResponse> {
   overlay.card({
     tone: 'info',
@@ -87,6 +100,7 @@ async function fillInstance(
   });
   const opened = await openSecretField(request.clientId, {
     signal,
+    openedByUserAfter,
     onStep: (step) => overlay.highlight(() => (step.element.isConnected ? step.element : null)),
   });
   if (!opened.ok) {
@@ -133,8 +147,7 @@ function fillAndGuide(
     overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
     return refuse('unknown-layout', message);
   }
-  guideToConfirm(scope, overlay, autoConfirm);
-  watchSaveOutcome(
+  const watch = watchSaveOutcome(
     field,
     (result) => {
       overlay.clear();
@@ -158,15 +171,21 @@ function fillAndGuide(
         rotationId,
         outcome: result.outcome,
         ...(result.outcome === 'save-error' ? { detail: result.detail } : {}),
+        ...(result.outcome === 'saved' ? { evidence: result.evidence } : {}),
       } satisfies VendorAutoMessage);
     },
     { signal },
   );
+  guideToConfirm(scope, overlay, autoConfirm ? () => watch.noteConfirm() : null);
   return { ok: true };
 }
 
-/** Rings Confirm, then the "Are you sure?" confirm when it appears; clicks them only if the user chose auto-confirm. */
-function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: boolean): void {
+/**
+ * Rings Confirm, then the "Are you sure?" confirm when it appears. With auto-confirm (the user's
+ * setting) it clicks them too: the form's own Confirm, then only a confirm inside the same form
+ * or in a dialog that opened after that first click.
+ */
+function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: (() => void) | null): void {
   const currentConfirm = () => findCurrentConfirm(scope);
   overlay.highlight(currentConfirm);
   overlay.card({
@@ -180,10 +199,17 @@ function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: boolean):
   });
   if (!autoConfirm) return;
   const first = currentConfirm();
-  if (!(first instanceof HTMLElement)) return;
+  if (!(first instanceof HTMLElement) || !composedContains(scope, first)) return;
+  const dialogsBefore = new Set(openDialogs());
+  autoConfirm();
   first.click();
   setTimeout(() => {
     const second = currentConfirm();
-    if (second instanceof HTMLElement && second !== first) second.click();
+    if (!(second instanceof HTMLElement) || second === first) return;
+    const inScope = composedContains(scope, second);
+    const inNewDialog = openDialogs().some(
+      (dialog) => !dialogsBefore.has(dialog) && composedContains(dialog, second),
+    );
+    if (inScope || inNewDialog) second.click();
   }, 600);
 }

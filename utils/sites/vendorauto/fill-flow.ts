@@ -8,7 +8,7 @@ import type { FillableField } from '../../content/dom/fill';
 import { waitFor } from '../../content/dom/wait';
 import { shortClientId } from '../../core/lwa';
 import type { FillRefusalCode } from '../../core/messages';
-import { type EditForm, findEditForm } from './edit-form';
+import { type EditForm, findEditForm, openEditors } from './edit-form';
 import { findInstanceByClientId } from './instances';
 
 export type Step = { kind: 'instance' | 'edit' | 'secret-edit'; element: Element };
@@ -19,6 +19,8 @@ export type OpenResult =
 
 export type OpenOptions = {
   signal?: AbortSignal;
+  /** Editors open just before the user clicked this instance's edit, when the guide saw that click. */
+  openedByUserAfter?: Set<Element> | null;
   /** Called before each click, so the guide can show what is being clicked. */
   onStep?: (step: Step) => void;
   formTimeoutMs?: number;
@@ -28,11 +30,16 @@ export async function openSecretField(
   clientId: string,
   options: OpenOptions = {},
 ): Promise<OpenResult> {
-  const { signal, onStep = () => undefined, formTimeoutMs = 8000 } = options;
+  const { signal, onStep = () => undefined, formTimeoutMs = 8000, openedByUserAfter } = options;
   const shortId = shortClientId(clientId);
 
-  // The user may have opened the right form already (it must show this Client ID).
-  let form = findEditForm(clientId, null, { mustShowClientId: true });
+  // The user may have opened the right form already: it shows this Client ID, or the guide saw
+  // the user open it from this instance's edit.
+  let form = findEditForm(
+    clientId,
+    null,
+    openedByUserAfter ? { openedAfter: openedByUserAfter } : {},
+  );
   let region: Element | null = null;
   if (!form) {
     const match = findInstanceByClientId(clientId);
@@ -40,11 +47,14 @@ export async function openSecretField(
     region = match.region;
     onStep({ kind: 'instance', element: match.container });
     onStep({ kind: 'edit', element: match.editControl });
+    const before = openEditors();
     (match.editControl as HTMLElement).click();
     const instanceEdit = match.editControl;
     form = await waitFor(
       () => {
-        const found = findEditForm(clientId, region?.isConnected ? region : regionOf(clientId));
+        const found = findEditForm(clientId, region?.isConnected ? region : regionOf(clientId), {
+          openedAfter: before,
+        });
         // Inline forms: until the form opens, the only pencil near "Client Secret" may be the instance's own.
         return found &&
           (found.secretField || (found.secretPencil && found.secretPencil !== instanceEdit))
@@ -70,6 +80,7 @@ export async function openSecretField(
       };
     }
     onStep({ kind: 'secret-edit', element: form.secretPencil });
+    const before = openEditors();
     (form.secretPencil as HTMLElement).click();
     const scopeHint = form.scope;
     form = await waitFor(
@@ -77,6 +88,7 @@ export async function openSecretField(
         const found = findEditForm(
           clientId,
           scopeHint.isConnected ? scopeHint : regionOf(clientId),
+          { openedAfter: before },
         );
         return found?.secretField ? found : null;
       },

@@ -9,14 +9,22 @@ import type { Overlay } from '../../content/overlay';
 import { shortClientId } from '../../core/lwa';
 import type { Rotation } from '../../core/rotation';
 import { type StepId, stepById } from '../../core/steps';
-import { findEditForm, findInstanceByClientId, findInstancesLink } from './';
+import { findEditForm, findInstanceByClientId, findInstancesLink, openEditors } from './';
 
 /** `offersFill`: the step where the extension types the secret, so the card offers a button for it. */
 export type VendorAutoGuideCard = GuideCard & { offersFill: boolean };
 
+export type GuideFacts = {
+  /** This page's origin is one the user confirmed as their VendorAuto app. */
+  trusted: boolean;
+  /** Editors open just before the user clicked this instance's edit (seen by the guide), if so. */
+  openedAfter?: Set<Element> | null;
+};
+
 export function vendorAutoGuideCard(
   rotation: Rotation | null,
   doc: Document = document,
+  facts: GuideFacts = { trusted: true },
 ): VendorAutoGuideCard {
   if (!rotation) {
     return {
@@ -28,11 +36,25 @@ export function vendorAutoGuideCard(
       offersFill: false,
     };
   }
+  if (!facts.trusted) {
+    return {
+      step: null,
+      title: 'Is this your VendorAuto app?',
+      body: `The extension fills a secret only where you confirmed you log in to VendorAuto. If that is ${location.host}, open the extension’s toolbar popup and choose “Trust ${location.host}”.`,
+      tone: 'warning',
+      target: null,
+      offersFill: false,
+    };
+  }
   const who = rotation.appName
     ? `“${rotation.appName}” (${shortClientId(rotation.clientId)})`
     : shortClientId(rotation.clientId);
   const match = findInstanceByClientId(rotation.clientId, doc);
-  const form = findEditForm(rotation.clientId, match.kind === 'found' ? match.region : null);
+  const form = findEditForm(
+    rotation.clientId,
+    match.kind === 'found' ? match.region : null,
+    facts.openedAfter ? { openedAfter: facts.openedAfter } : {},
+  );
   if (form?.secretField) {
     return {
       ...card('fill', form.secretField),
@@ -90,18 +112,60 @@ function card(step: StepId, target: Element | null): VendorAutoGuideCard {
   };
 }
 
+export type VendorAutoGuideState = {
+  rotation: () => Rotation | null;
+  trusted: () => boolean;
+  requestFill: (rotationId: string) => void;
+};
+
+export type VendorAutoGuide = Guide & {
+  /** Editors open just before the user's own click on the ringed edit control, once there was one. */
+  openedByUserAfter(): Set<Element> | null;
+};
+
 export function createVendorAutoGuide(
   overlay: Overlay,
-  state: { rotation: () => Rotation | null; requestFill: (rotationId: string) => void },
-): Guide {
-  return createGuide(overlay, () => {
-    const rotation = state.rotation();
-    const { offersFill, ...card } = vendorAutoGuideCard(rotation);
-    if (!offersFill || !rotation) return card;
-    const fill = (event: MouseEvent) => {
-      // Only a person's click: a page script cannot ask for the secret through the card.
-      if (event.isTrusted) state.requestFill(rotation.id);
-    };
-    return { ...card, actions: [{ label: 'Fill the new secret', onClick: fill }] };
-  });
+  state: VendorAutoGuideState,
+): VendorAutoGuide {
+  let ringed: { step: StepId | null; target: Element | null } = { step: null, target: null };
+  let openedAfter: Set<Element> | null = null;
+  // A person's click on the ringed edit control proves which instance the editor that opens is for.
+  const witness = (event: Event) => {
+    if (!event.isTrusted || !ringed.target) return;
+    if (ringed.step !== 'edit-instance' && ringed.step !== 'edit-secret') return;
+    if (event.composedPath().includes(ringed.target)) openedAfter = openEditors();
+  };
+  const guide = createGuide(
+    overlay,
+    () => {
+      const rotation = state.rotation();
+      const { offersFill, ...card } = vendorAutoGuideCard(rotation, document, {
+        trusted: state.trusted(),
+        openedAfter,
+      });
+      ringed = { step: card.step, target: card.target };
+      if (!offersFill || !rotation) return card;
+      const fill = (event: MouseEvent) => {
+        // Only a person's click: a page script cannot ask for the secret through the card.
+        if (event.isTrusted) state.requestFill(rotation.id);
+      };
+      return {
+        ...card,
+        actions: [
+          {
+            label: 'Fill the new secret',
+            onClick: fill,
+            guarded: {
+              elsewhere: 'Use “Fill in VendorAuto” in the extension’s toolbar popup instead.',
+            },
+          },
+        ],
+      };
+    },
+    {
+      onShow: () => document.addEventListener('click', witness, true),
+      onHide: () => document.removeEventListener('click', witness, true),
+    },
+  );
+  return Object.assign(guide, { openedByUserAfter: () => openedAfter });
 }

@@ -13,6 +13,8 @@ export {
   formAroundField,
   formShowsOtherInstance,
   isSecretField,
+  openDialogs,
+  openEditors,
   secretFieldIn,
   secretPencilIn,
 } from './edit-form';

@@ -7,16 +7,19 @@ import {
   composedContains,
   composedParent,
   deepElements,
-  isVisible,
+  isSeen,
   ownStrings,
 } from '../../content/dom/deep';
 import { findEditControls } from './controls';
 
 const PREFIX = 'amzn1.application-oa2-client.';
 const FULL_ID = /amzn1\.application-oa2-client\.[0-9a-f]{32}(?![0-9a-f])/g;
-/** "amzn1.application-oa2-client.3f2a…9c1d", "...3f2a...9c1d", "3f2a***9c1d" after the prefix. */
+/**
+ * "amzn1.application-oa2-client.3f2a…9c1d", "...3f2a...9c1d", "3f2a***9c1d" after the prefix.
+ * At least 4 hex digits on each side: fewer would let a page list every prefix and match any ID.
+ */
 const SHORT_ID =
-  /amzn1\.application-oa2-client\.([0-9a-f]{2,31})\s*(?:…|\.{2,}|\*+|•+)\s*([0-9a-f]{0,31})(?![0-9a-f])/g;
+  /amzn1\.application-oa2-client\.([0-9a-f]{4,27})\s*(?:…|\.{2,}|\*+|•+)\s*([0-9a-f]{4,27})(?![0-9a-f])/g;
 
 export type IdSighting = { element: Element; form: 'full' | 'short'; fits: boolean; id: string };
 
@@ -82,9 +85,8 @@ export function findInstanceByClientId(
   clientId: string,
   root: ParentNode = document,
 ): InstanceMatch {
-  const sightings = findIdSightings(root, clientId).filter(
-    (s) => isVisible(s.element) || s.element.hasAttribute('title'),
-  );
+  // Only what the user can see counts: an off-screen or hidden row is no evidence of an instance.
+  const sightings = findIdSightings(root, clientId).filter((s) => isSeen(s.element));
   const fitting = sightings.filter((s) => s.fits);
   const others = sightings.filter((s) => !s.fits);
   const full = fitting.filter((s) => s.form === 'full');

@@ -1,15 +1,19 @@
 /**
  * Whether VendorAuto saved the new secret: a success message, an error, or the user backing
- * out. A secret field that goes away after Confirm, with no error, counts as saved; one that
- * goes away after Cancel (or with no Confirm) counts as cancelled.
+ * out. A secret field that goes away after Confirm, with no error and no "Are you sure?" still
+ * open, counts as saved; one that goes away after Cancel (or with no Confirm) counts as
+ * cancelled. Only a person's clicks count (`isTrusted`), or the extension's own auto-confirm,
+ * which tells the watcher itself: a page script clicking Confirm proves nothing.
  */
 import { deepElements, deepText, isVisible } from '../../content/dom/deep';
 import { findSecrets } from '../../core/lwa';
-import { isCancelControl, isConfirmControl } from './controls';
+import { findConfirmControl, isCancelControl, isConfirmControl } from './controls';
+import { openDialogs } from './edit-form';
 import { ERROR_WORDS, SUCCESS_WORDS } from './vocabulary';
 
 export type SaveOutcome =
-  | { outcome: 'saved' }
+  /** `said`: VendorAuto announced success; `closed`: the form closed after Confirm, silently. */
+  | { outcome: 'saved'; evidence: 'said' | 'closed' }
   | { outcome: 'save-error'; detail: string }
   | { outcome: 'cancelled' };
 
@@ -39,17 +43,24 @@ function sanitize(text: string): string {
 }
 
 /** Watches from the moment the field was filled until the field goes away or VendorAuto says something. */
+export type SaveWatch = {
+  stop(): void;
+  /** The extension itself clicked Confirm (auto-confirm, which the user turned on). */
+  noteConfirm(): void;
+};
+
 export function watchSaveOutcome(
   filledField: Element,
   onOutcome: (result: SaveOutcome) => void,
   { signal }: { signal?: AbortSignal } = {},
-): () => void {
+): SaveWatch {
   const before = announcements();
   let lastAction: 'confirm' | 'cancel' | null = null;
   let goneAt: number | null = null;
   const startedAt = Date.now();
 
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     for (const target of event.composedPath()) {
       if (!(target instanceof Element)) continue;
       if (isConfirmControl(target)) lastAction = 'confirm';
@@ -70,15 +81,22 @@ export function watchSaveOutcome(
     for (const [element, text] of announcements()) {
       if (before.get(element) === text) continue;
       if (ERROR_WORDS.test(text)) return finish({ outcome: 'save-error', detail: sanitize(text) });
-      if (lastAction === 'confirm' && SUCCESS_WORDS.test(text)) return finish({ outcome: 'saved' });
+      if (lastAction === 'confirm' && SUCCESS_WORDS.test(text))
+        return finish({ outcome: 'saved', evidence: 'said' });
     }
-    if (filledField.isConnected && isVisible(filledField)) {
+    // An "Are you sure?" may cover or replace the form: while any dialog still asks, nothing is saved.
+    const asking = openDialogs().some((dialog) => findConfirmControl(dialog) !== null);
+    if ((filledField.isConnected && isVisible(filledField)) || asking) {
       goneAt = null;
     } else {
       // Give a success or error message time to appear after the form closes.
       goneAt ??= Date.now();
       if (Date.now() - goneAt >= CLOSE_GRACE_MS) {
-        return finish(lastAction === 'confirm' ? { outcome: 'saved' } : { outcome: 'cancelled' });
+        return finish(
+          lastAction === 'confirm'
+            ? { outcome: 'saved', evidence: 'closed' }
+            : { outcome: 'cancelled' },
+        );
       }
     }
     if (Date.now() - startedAt > GIVE_UP_MS) stop();
@@ -88,5 +106,10 @@ export function watchSaveOutcome(
     clearInterval(timer);
     document.removeEventListener('click', onClick, true);
   }
-  return stop;
+  return {
+    stop,
+    noteConfirm() {
+      lastAction = 'confirm';
+    },
+  };
 }
