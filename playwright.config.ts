@@ -3,7 +3,7 @@ import { CHROMIUM_ARGS, chromiumPath } from './tests/support/browser';
 
 export default defineConfig({
   testDir: 'tests',
-  testMatch: ['e2e/**/*.spec.ts', 'model/**/*.spec.ts'],
+  testMatch: ['e2e/**/*.spec.ts', 'model/**/*.spec.ts', 'security/**/*.spec.ts'],
   fullyParallel: true,
   workers: 2,
   // One retry on CI absorbs a loaded machine; Playwright still reports such a test as flaky.
