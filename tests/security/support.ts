@@ -19,7 +19,9 @@ const SECURITY_PATH = '/__security__/';
 /** What the popup says; the one place to adapt when the lead settles the wording. */
 export const POPUP_SAYS = {
   fill: 'Fill in VendorAuto',
-  trust: (host: string) => new RegExp(`^Trust\\b.*${host.replaceAll('.', '\\.')}`),
+  /** "Trust app.vendorauto.com": the host whole, so vendorauto.com does not match app.vendorauto.com. */
+  trust: (host: string) =>
+    new RegExp(`^Trust\\b.*(?<![\\w.-])${host.replaceAll('.', '\\.')}(?![\\w.-])`),
   /** Why a fill on an untrusted origin was refused. */
   untrusted: /trust/i,
   /** Why a rotation the console reported as failed gave nothing to fill. */
