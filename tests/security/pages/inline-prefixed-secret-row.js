@@ -1,0 +1,1 @@
+window.__hostileInlineRow('prefixed-upper');
