@@ -35,12 +35,14 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
   const tabId = chosenTab ?? preselectedTab(tabs);
   const chosen = tabs.find((tab) => tab.id === tabId) ?? null;
   const trusted = chosen !== null && trustedOrigins.includes(chosen.origin);
+  const untrusted = [...new Set(tabs.map((tab) => tab.origin))].filter(
+    (origin) => !trustedOrigins.includes(origin),
+  );
   const problem = error ?? handoff.problem;
 
-  const trust = async () => {
-    if (!chosen) return;
+  const trust = async (origin: string) => {
     setBusy(true);
-    setError(await actions.trust(chosen.origin));
+    setError(await actions.trust(origin));
     setBusy(false);
   };
 
@@ -72,6 +74,13 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
       <p class="meta">
         Captured {ago(handoff.capturedAt, now)} · wiped in {remaining(handoff.expiresAt, now)}
       </p>
+      {handoff.newDeadlineEstimated && (
+        <p class="callout warning">
+          Unverified: Amazon showed no new rotation date next to this secret, so the extension could
+          not confirm it is the new one. Check the app in Amazon’s console before you save it in
+          VendorAuto.
+        </p>
+      )}
       {problem && (
         <p class="problem" role="alert">
           {problem}
@@ -95,15 +104,20 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
           </select>
         </label>
       )}
-      {chosen && !trusted && (
+      {untrusted.length > 0 && (
         <div class="trust">
-          <p>
-            Is <strong class="mono">{chosen.origin}</strong> where you log in to VendorAuto? The
-            secret only ever goes to an address you confirm.
+          <p role="alert">
+            The secret only goes to an address you trust as your VendorAuto app. Trust an address
+            only if you log in to VendorAuto there:
           </p>
-          <button type="button" class="primary" disabled={busy} onClick={trust}>
-            Trust {new URL(chosen.origin).host}
-          </button>
+          {untrusted.map((origin) => (
+            <div class="trust-origin" key={origin}>
+              <span class="mono">{origin}</span>
+              <button type="button" disabled={busy} onClick={() => void trust(origin)}>
+                Trust {new URL(origin).host}
+              </button>
+            </div>
+          ))}
         </div>
       )}
       {tabs.length === 0 && <p class="hint">Open VendorAuto’s Instances page, then fill.</p>}

@@ -81,6 +81,9 @@ export function PageCard({
  * !important rules and inline styles (the inner context wins for important declarations), so a
  * page cannot make the card transparent, move it, or let clicks fall through it.
  */
+/* A switched-off guarded button is grayed by colour, never by opacity: IntersectionObserver v2
+ * counts any opacity below 1 as "not visible", and the button would never switch on. */
+
 /** How long the button must be seen unobstructed before a click counts: no swapping a decoy away at the last moment. */
 const ARMING_MS = 500;
 type Guard = 'arming' | 'armed' | 'covered' | 'unsupported';
@@ -151,7 +154,7 @@ header { display: flex; align-items: center; gap: 8px; font-size: 12px; color: #
 .progress + .dismiss { margin-left: 4px; } header .brand + .dismiss { margin-left: auto; }
 h2 { font-size: 15px; margin: 6px 0 4px; } p { margin: 0 0 6px; } .why { color: #475569; font-size: 13px; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
-.actions button[aria-disabled="true"] { opacity: .55; cursor: not-allowed; }
+.actions button[aria-disabled="true"] { background: #e2e8f0; border-color: #94a3b8; color: #334155; cursor: not-allowed; }
 .actions button { border: 1px solid #0f766e; background: #0f766e; color: #fff; border-radius: 6px; padding: 6px 10px; font: inherit; cursor: pointer; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .ring { position: fixed; z-index: 2147483646; pointer-events: none; border: 3px solid #f59e0b; border-radius: 8px;

@@ -110,7 +110,8 @@ async function route(
 
 async function fromExtensionPage(message: unknown): Promise<CommandResult | undefined> {
   const parsed = extensionPageMessageSchema.safeParse(message);
-  if (!parsed.success) return undefined;
+  if (!parsed.success)
+    return { ok: false, message: 'The extension did not understand that request.' };
   const command: ExtensionPageMessage = parsed.data;
   switch (command.type) {
     case 'popup/fill':

@@ -131,12 +131,25 @@ test('an expired hand-off wipes the secret and cannot be filled', async ({
   serviceWorker,
   readStorage,
 }) => {
-  await setSettings(serviceWorker, { handoffMinutes: 0.05 });
   const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
   await rotateInConsole(console, 'Northwind Inventory Sync');
   await expect
     .poll(async () => Object.keys((await readStorage('session')).secrets ?? {}).length)
     .toBe(1);
+  // Fifteen minutes pass: the rotation's deadline moves into the past and its alarm rings.
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as ChromeGlobal & {
+      chrome: { alarms: { create(name: string, info: { when: number }): Promise<void> } };
+    };
+    const { rotations } = (await chrome.storage.local.get(null)) as {
+      rotations: Record<string, { id: string; expiresAt: number }>;
+    };
+    const [rotation] = Object.values(rotations);
+    if (!rotation) throw new Error('no rotation');
+    rotation.expiresAt = Date.now() - 1000;
+    await chrome.storage.local.set({ rotations });
+    await chrome.alarms.create(`expire-handoff:${rotation.id}`, { when: Date.now() + 200 });
+  });
   await expect
     .poll(async () => (await readStorage('session')).secrets, { timeout: 15_000 })
     .toEqual({});

@@ -29,7 +29,7 @@ export const POPUP_SAYS = {
     /rotation failed|did not rotate|was not rotated|not rotated|could not rotate|couldn.t rotate/i,
   /** A capture whose new rotation date the page did not show. */
   unverified: /unverified|could not confirm/i,
-  done: 'Done — VendorAuto has the new secret',
+  done: 'Done — VendorAuto says it saved the new secret',
 };
 
 /** Anything shaped like an LWA secret, current (prefixed) or legacy (64 bare hex). */
@@ -46,6 +46,8 @@ type SecurityFixtures = {
 };
 
 export const test = base.extend<SecurityFixtures>({
+  // Every attack starts from a fresh install: no VendorAuto origin trusted yet.
+  trustedVendorAuto: async ({}, use) => use([]),
   // Registered after the simulated sites' catch-all, so Playwright asks this route first.
   sites: async ({ sites, context }, use) => {
     await context.route(
