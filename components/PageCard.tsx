@@ -12,7 +12,8 @@ export type PageCardProps = {
   progress?: string;
   /** Why this step matters, in one line. */
   why?: string;
-  actions?: { label: string; onClick: (event: MouseEvent) => void }[];
+  /** A `secondary` action is drawn quieter than the step's own. */
+  actions?: { label: string; onClick: (event: MouseEvent) => void; secondary?: boolean }[];
   onDismiss: () => void;
 };
 
@@ -45,7 +46,12 @@ export function PageCard({
       {actions.length > 0 && (
         <div class="actions">
           {actions.map((action) => (
-            <button type="button" key={action.label} onClick={action.onClick}>
+            <button
+              type="button"
+              key={action.label}
+              class={action.secondary ? 'secondary' : undefined}
+              onClick={action.onClick}
+            >
               {action.label}
             </button>
           ))}
@@ -68,8 +74,9 @@ header { display: flex; align-items: center; gap: 8px; font-size: 12px; color: #
 .dismiss { margin-left: 8px; border: 0; background: transparent; font-size: 18px; line-height: 1; cursor: pointer; color: #475569; padding: 2px 6px; border-radius: 4px; }
 .progress + .dismiss { margin-left: 4px; } header .brand + .dismiss { margin-left: auto; }
 h2 { font-size: 15px; margin: 6px 0 4px; } p { margin: 0 0 6px; } .why { color: #475569; font-size: 13px; }
-.actions { display: flex; gap: 8px; margin-top: 8px; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 .actions button { border: 1px solid #0f766e; background: #0f766e; color: #fff; border-radius: 6px; padding: 6px 10px; font: inherit; cursor: pointer; }
+.actions button.secondary { background: #fff; color: #0f766e; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .ring { position: fixed; z-index: 2147483646; pointer-events: none; border: 3px solid #f59e0b; border-radius: 8px;
   box-shadow: 0 0 0 4px rgba(245, 158, 11, .35); }

@@ -1,6 +1,7 @@
 /** Amazon's Developer Console: wiring only. The page model, watcher and guide live in utils/sites/amazon-console/. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onExtensionMessage, tellBackground } from '../utils/content/messaging';
+import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
 import { type ConsoleMessage, consoleRequestSchema } from '../utils/core/messages';
@@ -59,6 +60,8 @@ export default defineContentScript({
         },
       }),
     );
+
+    answerOutlineRequests(() => ({ site: 'amazon-console', expected: guide.target }), signal);
 
     onExtensionMessage((message) => {
       const request = consoleRequestSchema.safeParse(message);

@@ -1,6 +1,7 @@
 /** VendorAuto: wiring only. The page model, guide and fill controller live in utils/sites/vendorauto/. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
+import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
 import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
 import {
@@ -50,6 +51,15 @@ export default defineContentScript({
         guide.show();
     });
     ctx.onInvalidated(rotationsItem.watch(updateLive));
+
+    answerOutlineRequests(
+      () => ({
+        site: 'vendorauto',
+        expected: guide.target,
+        ...(liveRotation ? { expectedClientId: liveRotation.clientId } : {}),
+      }),
+      signal,
+    );
 
     onExtensionMessage((message) => {
       const request = vendorAutoRequestSchema.safeParse(message);
