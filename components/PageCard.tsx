@@ -15,6 +15,8 @@ export type CardAction = {
    * Where the browser cannot tell, the button stays off and says where to go instead.
    */
   guarded?: { elsewhere: string };
+  /** Drawn quieter than the step's own action. */
+  secondary?: boolean;
 };
 
 export type PageCardProps = {
@@ -65,7 +67,12 @@ export function PageCard({
                 elsewhere={action.guarded.elsewhere}
               />
             ) : (
-              <button type="button" key={action.label} onClick={action.onClick}>
+              <button
+                type="button"
+                key={action.label}
+                class={action.secondary ? 'secondary' : undefined}
+                onClick={action.onClick}
+              >
                 {action.label}
               </button>
             ),
@@ -156,6 +163,7 @@ h2 { font-size: 15px; margin: 6px 0 4px; } p { margin: 0 0 6px; } .why { color: 
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 8px; }
 .actions button[aria-disabled="true"] { background: #e2e8f0; border-color: #94a3b8; color: #334155; cursor: not-allowed; }
 .actions button { border: 1px solid #0f766e; background: #0f766e; color: #fff; border-radius: 6px; padding: 6px 10px; font: inherit; cursor: pointer; }
+.actions button.secondary { background: #fff; color: #0f766e; }
 button:focus-visible { outline: 3px solid #f59e0b; outline-offset: 2px; }
 .ring { position: fixed; z-index: 2147483646; pointer-events: none; border: 3px solid #f59e0b; border-radius: 8px;
   box-shadow: 0 0 0 4px rgba(245, 158, 11, .35); }

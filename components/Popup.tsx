@@ -68,6 +68,11 @@ export function Popup() {
         : (result?.message ?? 'Open the Developer Console or VendorAuto first.'),
     );
   };
+  const copyOutline = async () => {
+    const tabId = await activeTabId();
+    if (tabId === null) return setGuideMessage('Open the Developer Console or VendorAuto first.');
+    await browser.tabs.create({ url: `${browser.runtime.getURL('/outline.html')}?tab=${tabId}` });
+  };
   const notices = state.consoles.filter((c) => c.notice || c.layout === 'unrecognised');
 
   return (
@@ -140,6 +145,7 @@ export function Popup() {
             current={step}
             onShowGuide={() => void showGuide()}
             guideMessage={guideMessage}
+            onCopyOutline={() => void copyOutline()}
           />
         </>
       )}

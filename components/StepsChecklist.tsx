@@ -1,9 +1,15 @@
 import { STEPS, type StepId, stepById, stepNumber } from '../utils/core/steps';
 
-type Props = { current: StepId; onShowGuide: (() => void) | null; guideMessage: string | null };
+type Props = {
+  current: StepId;
+  onShowGuide: (() => void) | null;
+  guideMessage: string | null;
+  /** Opens the redacted outline of the current page, for a layout report. */
+  onCopyOutline?: () => void;
+};
 
 /** The whole procedure across both sites, the current step marked; the same steps the page guide shows. */
-export function StepsChecklist({ current, onShowGuide, guideMessage }: Props) {
+export function StepsChecklist({ current, onShowGuide, guideMessage, onCopyOutline }: Props) {
   const currentIndex = STEPS.findIndex((step) => step.id === current);
   const { n, of } = stepNumber(current);
   return (
@@ -36,6 +42,11 @@ export function StepsChecklist({ current, onShowGuide, guideMessage }: Props) {
       {onShowGuide && (
         <button type="button" class="guide-button" onClick={onShowGuide}>
           Show the guide on this page
+        </button>
+      )}
+      {onCopyOutline && (
+        <button type="button" class="link outline-button" onClick={onCopyOutline}>
+          Copy page outline
         </button>
       )}
       {guideMessage && (

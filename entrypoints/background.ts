@@ -15,6 +15,7 @@ import {
 import { exclusive } from '../utils/background/exclusive';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
 import { notify } from '../utils/background/notify';
+import { openOutlineFor, outlineOfTab } from '../utils/background/outline';
 import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/background/reminders';
 import { isExpiryAlarm, pruneHistory, sweepExpired } from '../utils/background/rotation-store';
 import { pairUnpairedSecret } from '../utils/background/selection-capture';
@@ -32,6 +33,8 @@ import {
   consoleMessageSchema,
   type ExtensionPageMessage,
   extensionPageMessageSchema,
+  type OutlineResult,
+  outlineOpenSchema,
   vendorAutoMessageSchema,
 } from '../utils/core/messages';
 import { quietFailure } from '../utils/core/quiet-failure';
@@ -87,8 +90,10 @@ async function startUp(): Promise<void> {
 async function route(
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<CommandResult | undefined> {
+): Promise<CommandResult | OutlineResult | undefined> {
   if (isExtensionSender(sender)) return fromExtensionPage(message);
+  // Either site's guide: "Copy page outline" opens the outline page for the sender's own tab.
+  if (outlineOpenSchema.safeParse(message).success) return openOutlineFor(sender);
 
   const consoleTab = topFrameSender(sender, () => isConsoleUrl(sender.url));
   if (consoleTab) {
@@ -108,7 +113,9 @@ async function route(
   return undefined;
 }
 
-async function fromExtensionPage(message: unknown): Promise<CommandResult | undefined> {
+async function fromExtensionPage(
+  message: unknown,
+): Promise<CommandResult | OutlineResult | undefined> {
   const parsed = extensionPageMessageSchema.safeParse(message);
   if (!parsed.success)
     return { ok: false, message: 'The extension did not understand that request.' };
@@ -127,6 +134,8 @@ async function fromExtensionPage(message: unknown): Promise<CommandResult | unde
     case 'popup/discard-selection':
       await unpairedSecretItem.setValue(null);
       return { ok: true };
+    case 'popup/outline':
+      return outlineOfTab(command.tabId);
   }
 }
 

@@ -2,6 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { onExtensionMessage, tellBackground } from '../utils/content/messaging';
+import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
 import { type ConsoleMessage, consoleRequestSchema } from '../utils/core/messages';
@@ -61,6 +62,8 @@ export default defineContentScript({
         },
       }),
     );
+
+    answerOutlineRequests(() => ({ site: 'amazon-console', expected: guide.target }), signal);
 
     onExtensionMessage((message) => {
       const request = consoleRequestSchema.safeParse(message);

@@ -2,6 +2,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
+import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
 import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
 import {
@@ -66,6 +67,15 @@ export default defineContentScript({
         guide.show();
     });
     onEnd(signal, rotationsItem.watch(updateLive));
+
+    answerOutlineRequests(
+      () => ({
+        site: 'vendorauto',
+        expected: guide.target,
+        ...(liveRotation ? { expectedClientId: liveRotation.clientId } : {}),
+      }),
+      signal,
+    );
 
     onExtensionMessage((message) => {
       const request = vendorAutoRequestSchema.safeParse(message);

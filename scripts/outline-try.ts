@@ -11,8 +11,8 @@ import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser';
 import { injectModel } from '../tests/support/page-model';
 import { URLS } from '../tests/support/sites';
 import { fakeValueOf, hydrateOutline } from '../utils/content/outline/hydrate';
-import { findLeaks } from '../utils/content/outline/leaks';
-import type { PageOutline } from '../utils/content/outline/types';
+import { findLeaks } from '../utils/core/outline-leaks';
+import type { PageOutline } from '../utils/core/outline-types';
 
 function parseArgs(argv: string[]): { file: string; html: string | null } {
   const htmlAt = argv.indexOf('--html');

@@ -102,6 +102,24 @@ test('the on-page card, as a step and after the capture: no WCAG 2.2 AA violatio
   await expectNoViolations(console, 'lwa-rotator-overlay');
 });
 
+test('the page outline page: no WCAG 2.2 AA violation', async ({ openSite, openExtensionPage }) => {
+  const console = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  await expect(console.locator('lwa-rotator-overlay .slot')).toContainText('Copy page outline');
+  const blank = await openExtensionPage('outline.html', { width: 1000, height: 800 });
+  const tabId = await blank.evaluate(async (url) => {
+    const { chrome } = globalThis as unknown as {
+      chrome: { tabs: { query(q: object): Promise<{ id: number }[]> } };
+    };
+    return (await chrome.tabs.query({ url: `${url}*` }))[0]?.id;
+  }, URLS.sellerCentralUs);
+  const outline = await openExtensionPage(`outline.html?tab=${tabId}`, {
+    width: 1000,
+    height: 800,
+  });
+  await expect(outline.getByRole('button', { name: 'Copy outline' })).toBeVisible();
+  await expectNoViolations(outline);
+});
+
 /** Contrast ratio of two `rgb(...)` colours (WCAG relative luminance). */
 function contrast(a: string, b: string): number {
   const luminance = (rgb: string) => {

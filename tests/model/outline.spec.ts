@@ -8,8 +8,9 @@ import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { fakeValueOf, hydrateOutline } from '../../utils/content/outline/hydrate';
-import { findLeaks } from '../../utils/content/outline/leaks';
-import type { PageOutline } from '../../utils/content/outline/types';
+import { findLeaks } from '../../utils/core/outline-leaks';
+import type { PageOutline } from '../../utils/core/outline-types';
+import { fixtureValues } from '../support/fixture-values';
 import { showSecret, viewCredentials } from '../support/flows';
 import { expect, test } from '../support/model';
 import { injectModel } from '../support/page-model';
@@ -52,30 +53,6 @@ async function outlineOf(page: Page, expectedClientId?: string): Promise<PageOut
       }),
     expectedClientId,
   );
-}
-
-/** The fixture's own names, IDs and secrets, from its test hooks: none may reach an outline. */
-async function fixtureValues(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    type Hooks = { config?: { apps?: unknown; instances?: unknown }; rotations?: unknown };
-    const pageHooks = window as unknown as { __fixture?: Hooks; __vendorAuto?: Hooks };
-    const hooks = pageHooks.__fixture ?? pageHooks.__vendorAuto;
-    const sensitive =
-      /^(?:name|clientId|clientSecret|secret|oldSecret|newSecret|appId|vendorCode)$/;
-    const values: string[] = [];
-    const visit = (value: unknown, key: string) => {
-      if (typeof value === 'string' && sensitive.test(key)) values.push(value);
-      else if (Array.isArray(value)) for (const item of value) visit(item, key);
-      else if (value && typeof value === 'object')
-        for (const [k, v] of Object.entries(value)) visit(v, k);
-    };
-    // The apps' and instances' own values; the config's UI strings are not data.
-    const config = hooks?.config;
-    visit(config?.apps, '');
-    visit(config?.instances, '');
-    visit(hooks?.rotations, '');
-    return values;
-  });
 }
 
 async function expectNoLeaks(page: Page, outline: PageOutline, { hasValues = true } = {}) {

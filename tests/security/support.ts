@@ -47,6 +47,7 @@ type SecurityFixtures = {
 
 export const test = base.extend<SecurityFixtures>({
   // Every attack starts from a fresh install: no VendorAuto origin trusted yet.
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
   trustedVendorAuto: async ({}, use) => use([]),
   // Registered after the simulated sites' catch-all, so Playwright asks this route first.
   sites: async ({ sites, context }, use) => {

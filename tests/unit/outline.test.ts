@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../utils/content/outline/build';
 import { fakeValueOf, hydrateOutline } from '../../utils/content/outline/hydrate';
-import { findLeaks } from '../../utils/content/outline/leaks';
 import { newShapeContext, shapeText } from '../../utils/content/outline/shapes';
-import type { OutlineElement, PageOutline } from '../../utils/content/outline/types';
+import { findLeaks } from '../../utils/core/outline-leaks';
+import type { OutlineElement, PageOutline } from '../../utils/core/outline-types';
 
 const CLIENT_ID = `amzn1.application-oa2-client.${'3f2a1ef56a531e7fd9946fc1ce1a9c1d'}`;
 const SECRET = `amzn1.oa2-cs.v1.${'ab12'.repeat(16)}`;

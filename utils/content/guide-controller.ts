@@ -6,6 +6,7 @@
  */
 import type { PageCardProps } from '../../components/PageCard';
 import { type StepId, stepNumber } from '../core/steps';
+import { tellBackground } from './messaging';
 import type { Overlay } from './overlay';
 
 export type GuideCard = {
@@ -17,7 +18,13 @@ export type GuideCard = {
   actions?: PageCardProps['actions'];
 };
 
-export type Guide = { show(): void; hide(): void; readonly visible: boolean };
+export type Guide = {
+  show(): void;
+  hide(): void;
+  readonly visible: boolean;
+  /** The element the guide asks the user to act on now; null while hidden. */
+  readonly target: Element | null;
+};
 
 const SETTLE_MS = 150;
 /** However busy the page, the guide re-reads it at most this often. */
@@ -25,6 +32,18 @@ const MIN_INTERVAL_MS = 500;
 /** Changes inside shadow roots reach no observer: look again at this pace regardless. */
 const FALLBACK_TICK_MS = 1500;
 const USER_EVENTS = ['click', 'keyup', 'input', 'change'] as const;
+
+/**
+ * Offered wherever the guide is not simply done: a page the extension misreads is reported as
+ * an outline. Only a person's click counts; the background opens the outline page for this tab.
+ */
+const COPY_OUTLINE = {
+  label: 'Copy page outline',
+  secondary: true,
+  onClick: (event: MouseEvent) => {
+    if (event.isTrusted) tellBackground({ type: 'outline/open' });
+  },
+};
 
 export function createGuide(
   overlay: Overlay,
@@ -60,13 +79,17 @@ export function createGuide(
       title: next.title,
       body: next.body,
       ...(position ? { progress: `Step ${position.n} of ${position.of}` } : {}),
-      ...(next.actions ? { actions: next.actions } : {}),
+      actions:
+        next.tone === 'success' ? (next.actions ?? []) : [...(next.actions ?? []), COPY_OUTLINE],
     });
   };
 
   return {
     get visible() {
       return timer !== null;
+    },
+    get target() {
+      return timer !== null && target?.isConnected ? target : null;
     },
     show() {
       if (timer) return;

@@ -108,6 +108,8 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/show-guide'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/pair-selection'), clientId: clientIdSchema }),
   z.object({ type: z.literal('popup/discard-selection') }),
+  /** The outline page asks for the redacted outline of the tab it was opened for. */
+  z.object({ type: z.literal('popup/outline'), tabId: z.number().check(z.int()) }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof extensionPageMessageSchema>;
 
@@ -153,4 +155,27 @@ export const consoleRequestSchema = z.discriminatedUnion('type', [
 export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
 export const pageClientIdSchema = z.object({ clientId: z.nullable(clientIdSchema) });
 
+/** From the background to either content script: the redacted outline of its page, please. */
+export const outlineRequestSchema = z.object({ type: z.literal('outline/request') });
+/** From either content script: the user clicked "Copy page outline" in the on-page guide. */
+export const outlineOpenSchema = z.object({ type: z.literal('outline/open') });
+
+/** An outline is a layout report, not a page dump: its JSON text is refused past this size. */
+export const MAX_OUTLINE_CHARS = 400_000;
+/** The content script's answer to `outline/request`: the outline as JSON text. */
+export const outlineAnswerSchema = z.object({ outline: text(MAX_OUTLINE_CHARS) });
+
+/** Loosely what `buildOutline` returns (utils/core/outline-types.ts); its tree is checked for leaks, not shape. */
+export const pageOutlineSchema = z.looseObject({
+  outline: z.literal(1),
+  site: z.enum(['amazon-console', 'vendorauto', 'unknown']),
+  lang: text(40),
+  path: text(2000),
+  elements: z.number(),
+  truncated: z.boolean(),
+  root: z.looseObject({ tag: text(100) }),
+});
+
 export type CommandResult = { ok: true } | { ok: false; message: string };
+/** `popup/outline`'s answer: the outline's JSON text, already checked for leaks by the background. */
+export type OutlineResult = { ok: true; outline: string } | { ok: false; message: string };

@@ -10,7 +10,8 @@ export type QuietFailure =
   | 'permission-removal'
   | 'report-to-background'
   | 'page-card'
-  | 'tab-closed';
+  | 'tab-closed'
+  | 'outline-builder';
 
 export function quietFailure(place: QuietFailure): (error: unknown) => undefined {
   return (error) => {

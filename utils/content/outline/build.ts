@@ -3,8 +3,9 @@
  * runs in the content script; reads no field value except to shape it. Everything that is not
  * provably harmless (a vocabulary word, an ARIA enum, a UI-kit class word) becomes a shape.
  */
+
+import type { OutlineChild, OutlineElement, PageOutline } from '../../core/outline-types';
 import { type DateWhen, indexOf, newShapeContext, type ShapeContext, shapeText } from './shapes';
-import type { OutlineChild, OutlineElement, PageOutline } from './types';
 import { ENUM_VALUES, ICON_NAMES, KIT_WORDS, OUTLINE_WORDS } from './vocabulary';
 
 export type OutlineOptions = {

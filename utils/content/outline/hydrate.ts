@@ -5,7 +5,7 @@
  * roots come back as declarative shadow DOM. The outline is untrusted input (it comes from
  * a report): tags and attribute names are checked and every value is escaped.
  */
-import type { OutlineChild, OutlineElement, PageOutline } from './types';
+import type { OutlineChild, OutlineElement, PageOutline } from '../../core/outline-types';
 
 const VOID = new Set([
   'area',
