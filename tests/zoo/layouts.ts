@@ -3,7 +3,7 @@
  * appears in about N / values layouts, in a seeded order per axis), and data from a PRNG seeded
  * with the layout's id. Console layout i and VendorAuto layout i share the due app's Client ID.
  */
-import { CONSOLE_AXES, LANGUAGES, VENDORAUTO_AXES, axisValues, type AxisSpace } from './axes';
+import { type AxisSpace, axisValues, CONSOLE_AXES, LANGUAGES, VENDORAUTO_AXES } from './axes';
 import { type Random, seeded } from './prng';
 import type { ConsoleApp, ConsoleLayout, Instance, LayoutPair, VendorAutoLayout } from './types';
 
@@ -14,8 +14,30 @@ const CLIENT_PREFIX = 'amzn1.application-oa2-client.';
 const secret = (r: Random) => `amzn1.oa2-cs.v1.${r.hex(64)}`;
 const uuid = (r: Random) => `${r.hex(8)}-${r.hex(4)}-4${r.hex(3)}-a${r.hex(3)}-${r.hex(12)}`;
 
-const BRANDS = ['Northwind', 'Bluebird', 'Harborline', 'Greenleaf', 'Tidewater', 'Copperfield', 'Saltmarsh', 'Granite Peak', 'Lakeside', 'Riverbend', 'Brightwater', 'Juniper'];
-const PURPOSES = ['Inventory Sync', 'Order Router', 'Price Monitor', 'Invoice Export', 'Vendor Feed', 'Label Printer', 'Returns Bot', 'Catalog Mirror'];
+const BRANDS = [
+  'Northwind',
+  'Bluebird',
+  'Harborline',
+  'Greenleaf',
+  'Tidewater',
+  'Copperfield',
+  'Saltmarsh',
+  'Granite Peak',
+  'Lakeside',
+  'Riverbend',
+  'Brightwater',
+  'Juniper',
+];
+const PURPOSES = [
+  'Inventory Sync',
+  'Order Router',
+  'Price Monitor',
+  'Invoice Export',
+  'Vendor Feed',
+  'Label Printer',
+  'Returns Bot',
+  'Catalog Mirror',
+];
 const MARKETS = ['US', 'CA', 'UK', 'DE', 'FR', 'IT', 'ES', 'JP', 'MX', 'AU'];
 
 /** For each axis, the value of layout i: a seeded shuffle of a round-robin, so values spread evenly. */
@@ -29,7 +51,11 @@ function spread(space: AxisSpace, count: number, salt: string): Record<string, s
   );
 }
 
-function consoleLayout(index: number, axes: Record<string, string>, clientId: string): ConsoleLayout {
+function consoleLayout(
+  index: number,
+  axes: Record<string, string>,
+  clientId: string,
+): ConsoleLayout {
   const r = seeded(`console-${index}`);
   const count = CONSOLE_AXES.count[axes.count as keyof typeof CONSOLE_AXES.count].apps;
   const due = r.int(count);
@@ -57,7 +83,12 @@ function consoleLayout(index: number, axes: Record<string, string>, clientId: st
   };
 }
 
-function vendorAutoLayout(index: number, axes: Record<string, string>, clientId: string, oldSecret: string): VendorAutoLayout {
+function vendorAutoLayout(
+  index: number,
+  axes: Record<string, string>,
+  clientId: string,
+  oldSecret: string,
+): VendorAutoLayout {
   const r = seeded(`va-${index}`);
   const count = VENDORAUTO_AXES.count[axes.count as keyof typeof VENDORAUTO_AXES.count].instances;
   const match = VENDORAUTO_AXES.match[axes.match as keyof typeof VENDORAUTO_AXES.match];
@@ -93,13 +124,19 @@ export function generate(count = LAYOUT_COUNT, seed = ZOO_SEED): LayoutPair[] {
     const clientId = `${CLIENT_PREFIX}${seeded(`${seed}:client-${index}`).hex(32)}`;
     const console = consoleLayout(index, consoleAxes[index] ?? {}, clientId);
     const oldSecret = console.apps[console.due]?.secret ?? '';
-    return { index, console, vendorAuto: vendorAutoLayout(index, vendorAutoAxes[index] ?? {}, clientId, oldSecret) };
+    return {
+      index,
+      console,
+      vendorAuto: vendorAutoLayout(index, vendorAutoAxes[index] ?? {}, clientId, oldSecret),
+    };
   });
 }
 
 /** A fixed, seeded subset of `n` pairs: the same every run. */
 export function sample(pairs: LayoutPair[], n: number, seed = ZOO_SEED): LayoutPair[] {
   if (n >= pairs.length) return pairs;
-  const picked = seeded(`${seed}:sample`).shuffle([...pairs]).slice(0, n);
+  const picked = seeded(`${seed}:sample`)
+    .shuffle([...pairs])
+    .slice(0, n);
   return picked.sort((a, b) => a.index - b.index);
 }

@@ -19,12 +19,20 @@ async function open(ext: Extension, url: string): Promise<Page> {
   const page = await ext.context.newPage();
   page.on('dialog', (dialog) => void dialog.accept().catch(() => undefined));
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready, null, { timeout: 8000 });
+  await page.waitForFunction(
+    () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
+    null,
+    { timeout: 8000 },
+  );
   return page;
 }
 
-const zoo = <T>(page: Page) => page.evaluate(() => JSON.parse(JSON.stringify((window as unknown as { __zoo: unknown }).__zoo)) as never) as Promise<T>;
-const cardOf = async (page: Page) => (await readOverlay(page).catch(() => ({ card: '' }))).card.trim();
+const zoo = <T>(page: Page) =>
+  page.evaluate(
+    () => JSON.parse(JSON.stringify((window as unknown as { __zoo: unknown }).__zoo)) as never,
+  ) as Promise<T>;
+const cardOf = async (page: Page) =>
+  (await readOverlay(page).catch(() => ({ card: '' }))).card.trim();
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').slice(0, 90);
 
 /** Any secret of this pair in storage.local or .sync: never allowed. */
@@ -33,22 +41,44 @@ async function leaked(ext: Extension, secrets: string[]): Promise<boolean> {
   return secrets.some((s) => text.includes(s));
 }
 
-async function judgeCapture(ext: Extension, pair: LayoutPair, page: Page): Promise<PathResult & { captured: boolean }> {
+async function judgeCapture(
+  ext: Extension,
+  pair: LayoutPair,
+  page: Page,
+): Promise<PathResult & { captured: boolean }> {
   const layout = pair.console;
   const due = layout.apps[layout.due];
   const olds = layout.apps.map((a) => a.secret);
-  if (await leaked(ext, [layout.newSecret, ...olds])) return { outcome: 'wrong', note: 'secret in storage.local', captured: false };
+  if (await leaked(ext, [layout.newSecret, ...olds]))
+    return { outcome: 'wrong', note: 'secret in storage.local', captured: false };
   const session = await readStorage(ext, 'session');
-  const held = Object.values((session.secrets ?? {}) as Record<string, { clientId: string; secret: string }>);
+  const held = Object.values(
+    (session.secrets ?? {}) as Record<string, { clientId: string; secret: string }>,
+  );
   for (const entry of held) {
-    if (olds.includes(entry.secret)) return { outcome: 'wrong', note: 'old secret captured', captured: false };
-    if (entry.secret === layout.newSecret && entry.clientId !== due?.clientId) return { outcome: 'wrong', note: 'new secret paired with another Client ID', captured: false };
-    if (entry.secret !== layout.newSecret) return { outcome: 'wrong', note: 'a value that is no secret of this page captured', captured: false };
+    if (olds.includes(entry.secret))
+      return { outcome: 'wrong', note: 'old secret captured', captured: false };
+    if (entry.secret === layout.newSecret && entry.clientId !== due?.clientId)
+      return {
+        outcome: 'wrong',
+        note: 'new secret paired with another Client ID',
+        captured: false,
+      };
+    if (entry.secret !== layout.newSecret)
+      return {
+        outcome: 'wrong',
+        note: 'a value that is no secret of this page captured',
+        captured: false,
+      };
   }
-  if (held.some((e) => e.secret === layout.newSecret)) return { outcome: 'held', note: 'captured', captured: true };
+  if (held.some((e) => e.secret === layout.newSecret))
+    return { outcome: 'held', note: 'captured', captured: true };
   const card = await cardOf(page);
-  if (JSON.stringify(session.unpairedSecret ?? null).includes(layout.newSecret)) return { outcome: 'safe', note: `unpaired: ${oneLine(card)}`, captured: false };
-  return card ? { outcome: 'safe', note: oneLine(card), captured: false } : { outcome: 'stalled', note: 'no capture, no message', captured: false };
+  if (JSON.stringify(session.unpairedSecret ?? null).includes(layout.newSecret))
+    return { outcome: 'safe', note: `unpaired: ${oneLine(card)}`, captured: false };
+  return card
+    ? { outcome: 'safe', note: oneLine(card), captured: false }
+    : { outcome: 'stalled', note: 'no capture, no message', captured: false };
 }
 
 async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boolean> {
@@ -60,16 +90,23 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boole
   return check();
 }
 
-const hasSecret = async (ext: Extension) => Object.keys(((await readStorage(ext, 'session')).secrets ?? {}) as object).length > 0;
+const hasSecret = async (ext: Extension) =>
+  Object.keys(((await readStorage(ext, 'session')).secrets ?? {}) as object).length > 0;
 
 /** a) A user who knows the page clicks the real controls; the extension only watches. */
-export async function capturePath(ext: Extension, pair: LayoutPair): Promise<PathResult & { captured: boolean }> {
+export async function capturePath(
+  ext: Extension,
+  pair: LayoutPair,
+): Promise<PathResult & { captured: boolean }> {
   const page = await open(ext, pair.console.url).catch(() => null);
-  if (!page) return { outcome: 'stalled', note: 'the page did not render in time', captured: false };
+  if (!page)
+    return { outcome: 'stalled', note: 'the page did not render in time', captured: false };
   try {
     let lastError = '';
     for (let step = 0, idle = 0; step < 10 && idle < 12; ) {
-      const handle = await page.evaluateHandle(() => (window as unknown as { __zoo: ZooConsoleHooks }).__zoo.nextTarget());
+      const handle = await page.evaluateHandle(() =>
+        (window as unknown as { __zoo: ZooConsoleHooks }).__zoo.nextTarget(),
+      );
       const element = handle.asElement();
       if (!element) {
         const { rotations } = await zoo<ZooConsoleHooks>(page);
@@ -78,17 +115,31 @@ export async function capturePath(ext: Extension, pair: LayoutPair): Promise<Pat
         await page.waitForTimeout(STEP_MS);
         continue;
       }
-      const clicked = await element.click({ timeout: 5000 }).then(() => true, (e: Error) => { lastError = e.message; return false; });
-      if (!clicked) { idle += 4; continue; }
+      const clicked = await element.click({ timeout: 5000 }).then(
+        () => true,
+        (e: Error) => {
+          lastError = e.message;
+          return false;
+        },
+      );
+      if (!clicked) {
+        idle += 4;
+        continue;
+      }
       step++;
       await page.waitForTimeout(200);
     }
-    await waitFor(() => hasSecret(ext), 2500);
+    await waitFor(() => hasSecret(ext), 1500);
     const judged = await judgeCapture(ext, pair, page);
-    if (lastError && judged.outcome !== 'held') process.env.ZOO_DEBUG && console.log(pair.console.id, lastError);
+    if (lastError && judged.outcome !== 'held')
+      process.env.ZOO_DEBUG && console.log(pair.console.id, lastError);
     return judged;
   } catch (error) {
-    return { outcome: 'stalled', note: `scripted user: ${oneLine(String(error).replace(/Call log:[^]*?- /, ""))}`, captured: false };
+    return {
+      outcome: 'stalled',
+      note: `scripted user: ${oneLine(String(error).replace(/Call log:[\s\S]*?- /, ''))}`,
+      captured: false,
+    };
   } finally {
     await page.close();
   }
@@ -98,7 +149,11 @@ const NEVER = /^(?:×|✕|x|dismiss|close|hide|not now|cancel)$/i;
 const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /** Clicks only inside the ring or on the card's buttons until `done`, or until nothing new is offered. */
-async function followGuide(page: Page, done: () => Promise<boolean>, maxClicks: number): Promise<{ clicks: number; done: boolean }> {
+async function followGuide(
+  page: Page,
+  done: () => Promise<boolean>,
+  maxClicks: number,
+): Promise<{ clicks: number; done: boolean }> {
   let clicks = 0;
   let lastKey = '';
   let idleSince = Date.now();
@@ -110,7 +165,9 @@ async function followGuide(page: Page, done: () => Promise<boolean>, maxClicks: 
     if (state && key !== lastKey && (state.ring || button)) {
       await page.waitForTimeout(300); // let a smooth scroll settle, then click where it is now
       const settled = await readOverlay(page).catch(() => null);
-      const target = button ? (settled?.buttons.find((b) => b.label === button.label)?.box ?? null) : (settled?.ring ?? null);
+      const target = button
+        ? (settled?.buttons.find((b) => b.label === button.label)?.box ?? null)
+        : (settled?.ring ?? null);
       if (target) {
         const { x, y } = center(target);
         await page.mouse.click(x, y);
@@ -121,7 +178,7 @@ async function followGuide(page: Page, done: () => Promise<boolean>, maxClicks: 
         continue;
       }
     }
-    if (Date.now() - idleSince > 4000) break;
+    if (Date.now() - idleSince > 2500) break;
     await page.waitForTimeout(STEP_MS);
   }
   return { clicks, done: await done() };
@@ -129,24 +186,52 @@ async function followGuide(page: Page, done: () => Promise<boolean>, maxClicks: 
 
 const savedOn = async (page: Page) => (await zoo<ZooVendorAutoHooks>(page)).saved as Saved[];
 
-async function judgeFill(ext: Extension, pair: LayoutPair, page: Page, popupSaid: string): Promise<PathResult> {
+async function judgeFill(
+  ext: Extension,
+  pair: LayoutPair,
+  page: Page,
+  popupSaid: string,
+): Promise<PathResult> {
   const { vendorAuto, console: layout } = pair;
   const old = layout.apps[layout.due]?.secret ?? '';
   await page.waitForTimeout(400);
-  const saved = await savedOn(page).catch(() => [] as Saved[]);
-  if (await leaked(ext, [layout.newSecret, old])) return { outcome: 'wrong', note: 'secret in storage.local' };
+  const saved = await savedOn(page).catch(
+    (e) => (
+      process.env.ZOO_DEBUG && console.log('saved unreadable', page.url(), String(e).slice(0, 200)),
+      [] as Saved[]
+    ),
+  );
+  if (await leaked(ext, [layout.newSecret, old]))
+    return { outcome: 'wrong', note: 'secret in storage.local' };
   const elsewhere = saved.find((s) => s.instanceId !== vendorAuto.target);
-  if (elsewhere) return { outcome: 'wrong', note: `saved on ${elsewhere.instanceId}, not ${vendorAuto.target ?? 'none'}` };
+  if (elsewhere)
+    return {
+      outcome: 'wrong',
+      note: `saved on ${elsewhere.instanceId}, not ${vendorAuto.target ?? 'none'}`,
+    };
   const onTarget = saved.filter((s) => s.instanceId === vendorAuto.target);
-  if (onTarget.some((s) => s.secret !== layout.newSecret)) return { outcome: 'wrong', note: onTarget.some((s) => s.secret === old) ? 'old secret saved' : 'other secret saved' };
+  if (onTarget.some((s) => s.secret !== layout.newSecret))
+    return {
+      outcome: 'wrong',
+      note: onTarget.some((s) => s.secret === old) ? 'old secret saved' : 'other secret saved',
+    };
   if (onTarget.length > 0) return { outcome: 'held', note: 'new secret saved' };
   const message = oneLine(`${popupSaid} ${await cardOf(page)}`.trim());
-  if (vendorAuto.target === null) return message ? { outcome: 'held', note: `refused: ${message}` } : { outcome: 'stalled', note: 'no match, no message' };
-  return message ? { outcome: 'safe', note: message } : { outcome: 'stalled', note: 'nothing saved, no message' };
+  if (vendorAuto.target === null)
+    return message
+      ? { outcome: 'held', note: `refused: ${message}` }
+      : { outcome: 'stalled', note: 'no match, no message' };
+  return message
+    ? { outcome: 'safe', note: message }
+    : { outcome: 'stalled', note: 'nothing saved, no message' };
 }
 
 /** On VendorAuto: the popup's fill, then only the ring and the card's buttons. */
-async function fillInVendorAuto(ext: Extension, pair: LayoutPair, budget: number): Promise<PathResult> {
+async function fillInVendorAuto(
+  ext: Extension,
+  pair: LayoutPair,
+  budget: number,
+): Promise<PathResult> {
   const page = await open(ext, pair.vendorAuto.url).catch(() => null);
   if (!page) return { outcome: 'stalled', note: 'the page did not render in time' };
   try {
@@ -164,11 +249,20 @@ async function fillInVendorAuto(ext: Extension, pair: LayoutPair, budget: number
 }
 
 /** b) With the new secret captured (seeded as the console would have if capture failed). */
-export async function fillPath(ext: Extension, pair: LayoutPair, captured: boolean): Promise<PathResult> {
+export async function fillPath(
+  ext: Extension,
+  pair: LayoutPair,
+  captured: boolean,
+): Promise<PathResult> {
   if (!captured) {
     await clearStorage(ext);
     const due = pair.console.apps[pair.console.due];
-    await seedCapture(ext, pair.console.apps[pair.console.due]?.clientId ?? '', pair.console.newSecret, due?.name ?? 'App');
+    await seedCapture(
+      ext,
+      pair.console.apps[pair.console.due]?.clientId ?? '',
+      pair.console.newSecret,
+      due?.name ?? 'App',
+    );
   }
   return fillInVendorAuto(ext, pair, 12);
 }
@@ -191,5 +285,9 @@ export async function walkPath(ext: Extension, pair: LayoutPair): Promise<PathRe
     await page.close();
   }
   const onVendorAuto = await fillInVendorAuto(ext, pair, 25 - clicks);
-  return { ...onVendorAuto, note: `vendorauto: ${onVendorAuto.note}`, clicks: clicks + (onVendorAuto.clicks ?? 0) };
+  return {
+    ...onVendorAuto,
+    note: `vendorauto: ${onVendorAuto.note}`,
+    clicks: clicks + (onVendorAuto.clicks ?? 0),
+  };
 }

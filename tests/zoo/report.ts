@@ -1,6 +1,7 @@
 /** The run's tables: per path, one row per axis=value, held / safe (stalled) / wrong; then the closing line. */
-import type { LayoutPair } from './types';
+
 import type { Outcome, PairResult, PathResult } from './paths';
+import type { LayoutPair } from './types';
 
 const PATHS = ['capture', 'fill', 'walk'] as const;
 type Tally = { held: number; safe: number; stalled: number; wrong: number };
@@ -20,7 +21,11 @@ export function pairOutcome(result: PairResult): 'held' | 'safe' | 'wrong' {
   return all.every((o) => o === 'held') ? 'held' : 'safe';
 }
 
-function axisRows(pairs: LayoutPair[], results: Map<number, PairResult>, path: (typeof PATHS)[number]) {
+function axisRows(
+  pairs: LayoutPair[],
+  results: Map<number, PairResult>,
+  path: (typeof PATHS)[number],
+) {
   const rows = new Map<string, Tally>();
   for (const pair of pairs) {
     const result = results.get(pair.index);
@@ -44,9 +49,18 @@ export function renderReport(pairs: LayoutPair[], results: Map<number, PairResul
   const lines: string[] = [];
   for (const path of PATHS) {
     // The console's axes cannot change what the fill path meets (its capture is seeded when needed).
-    const rows = [...axisRows(pairs, results, path)].filter(([key]) => path !== 'fill' || key.startsWith('va.'));
-    lines.push('', `== ${path} ==`, `${'axis=value'.padEnd(40)}${pad('held', 6)}${pad('safe', 6)}${pad('(stall)', 8)}${pad('wrong', 6)}`);
-    for (const [key, t] of rows) lines.push(`${key.padEnd(40)}${pad(t.held, 6)}${pad(t.safe, 6)}${pad(t.stalled, 8)}${pad(t.wrong, 6)}`);
+    const rows = [...axisRows(pairs, results, path)].filter(
+      ([key]) => path !== 'fill' || key.startsWith('va.'),
+    );
+    lines.push(
+      '',
+      `== ${path} ==`,
+      `${'axis=value'.padEnd(40)}${pad('held', 6)}${pad('safe', 6)}${pad('(stall)', 8)}${pad('wrong', 6)}`,
+    );
+    for (const [key, t] of rows)
+      lines.push(
+        `${key.padEnd(40)}${pad(t.held, 6)}${pad(t.safe, 6)}${pad(t.stalled, 8)}${pad(t.wrong, 6)}`,
+      );
   }
   lines.push('');
   for (const path of PATHS) {
@@ -54,19 +68,28 @@ export function renderReport(pairs: LayoutPair[], results: Map<number, PairResul
     const clicks: number[] = [];
     for (const result of results.values()) {
       add(total, result[path].outcome);
-      if (path === 'walk' && result.walk.outcome === 'held' && result.walk.clicks !== undefined) clicks.push(result.walk.clicks);
+      if (path === 'walk' && result.walk.outcome === 'held' && result.walk.clicks !== undefined)
+        clicks.push(result.walk.clicks);
     }
-    const extra = clicks.length ? `, clicks per held walk: median ${clicks.sort((a, b) => a - b)[clicks.length >> 1]}, max ${clicks.at(-1)}` : '';
-    lines.push(`${path}: ${total.held} held, ${total.safe} failed safe (${total.stalled} stalled), ${total.wrong} wrong${extra}`);
+    const extra = clicks.length
+      ? `, clicks per held walk: median ${clicks.sort((a, b) => a - b)[clicks.length >> 1]}, max ${clicks.at(-1)}`
+      : '';
+    lines.push(
+      `${path}: ${total.held} held, ${total.safe} failed safe (${total.stalled} stalled), ${total.wrong} wrong${extra}`,
+    );
   }
-  const wrongs = [...results.values()].flatMap((r) => PATHS.filter((p) => r[p].outcome === 'wrong').map((p) => `  WRONG ${r.id} ${p}: ${r[p].note}`));
+  const wrongs = [...results.values()].flatMap((r) =>
+    PATHS.filter((p) => r[p].outcome === 'wrong').map((p) => `  WRONG ${r.id} ${p}: ${r[p].note}`),
+  );
   lines.push(...wrongs);
   const counts = { held: 0, safe: 0, wrong: 0 };
   for (const result of results.values()) counts[pairOutcome(result)]++;
-  lines.push(`zoo: ${results.size} layouts, ${counts.held} held, ${counts.safe} failed safe, ${counts.wrong} wrong`);
+  lines.push(
+    `zoo: ${results.size} layouts, ${counts.held} held, ${counts.safe} failed safe, ${counts.wrong} wrong`,
+  );
   return lines.join('\n');
 }
 
-export function describe(result: PathResult): string {
+export function describeResult(result: PathResult): string {
   return `${result.outcome}${result.clicks !== undefined ? ` (${result.clicks} clicks)` : ''}: ${result.note}`;
 }

@@ -7,16 +7,26 @@ import { parseArgs } from 'node:util';
 import { clearStorage, launch } from './extension';
 import { generate, sample } from './layouts';
 import { capturePath, fillPath, type PairResult, walkPath } from './paths';
-import { describe, pairOutcome, renderReport } from './report';
+import { describeResult, pairOutcome, renderReport } from './report';
 import { installZoo } from './serve';
 
 const { values } = parseArgs({
-  options: { sample: { type: 'string' }, only: { type: 'string' }, json: { type: 'string' }, verbose: { type: 'boolean' } },
+  options: {
+    sample: { type: 'string' },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
 });
 
 const all = generate();
 const only = values.only ? Number.parseInt(values.only.replace(/^\D+/, ''), 10) : null;
-const pairs = only !== null ? all.filter((p) => p.index === only) : values.sample ? sample(all, Number(values.sample)) : all;
+const pairs =
+  only !== null
+    ? all.filter((p) => p.index === only)
+    : values.sample
+      ? sample(all, Number(values.sample))
+      : all;
 if (pairs.length === 0) throw new Error(`no layout ${values.only}`);
 
 const ext = await launch();
@@ -30,9 +40,14 @@ try {
     const capture = await capturePath(ext, pair);
     const fill = await fillPath(ext, pair, capture.captured);
     const walk = await walkPath(ext, pair);
-    const result: PairResult = { id: `${pair.console.id}+${pair.vendorAuto.id}`, capture, fill, walk };
+    const result: PairResult = {
+      id: `${pair.console.id}+${pair.vendorAuto.id}`,
+      capture,
+      fill,
+      walk,
+    };
     results.set(pair.index, result);
-    const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describe(capture)} | fill ${describe(fill)} | walk ${describe(walk)}`;
+    const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describeResult(capture)} | fill ${describeResult(fill)} | walk ${describeResult(walk)}`;
     if (values.verbose || only !== null || pairOutcome(result) === 'wrong') console.log(line);
     else process.stdout.write(`${results.size}/${pairs.length}\r`);
   }
@@ -41,6 +56,21 @@ try {
 }
 console.log(renderReport(pairs, results));
 console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
-if (values.json) writeFileSync(values.json, JSON.stringify({ pairs: pairs.map((p) => ({ index: p.index, console: p.console.axes, vendorAuto: p.vendorAuto.axes })), results: [...results.values()] }, null, 2));
+if (values.json)
+  writeFileSync(
+    values.json,
+    JSON.stringify(
+      {
+        pairs: pairs.map((p) => ({
+          index: p.index,
+          console: p.console.axes,
+          vendorAuto: p.vendorAuto.axes,
+        })),
+        results: [...results.values()],
+      },
+      null,
+      2,
+    ),
+  );
 const wrong = [...results.values()].some((r) => pairOutcome(r) === 'wrong');
 process.exit(wrong ? 1 : 0);

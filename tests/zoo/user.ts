@@ -6,7 +6,10 @@
 import type { Page } from '@playwright/test';
 import type { Extension } from './extension';
 
-export async function fillFromPopup(ext: Extension, vendorAutoTitle: string): Promise<{ clicks: number; said: string }> {
+export async function fillFromPopup(
+  ext: Extension,
+  vendorAutoTitle: string,
+): Promise<{ clicks: number; said: string }> {
   const popup = await ext.context.newPage();
   let clicks = 0;
   try {
@@ -23,7 +26,9 @@ export async function fillFromPopup(ext: Extension, vendorAutoTitle: string): Pr
     const choice = popup.locator('select').first();
     if (await choice.count()) {
       const value = await choice.evaluate((select, title) => {
-        const option = Array.from((select as HTMLSelectElement).options).find((o) => o.text.includes(title));
+        const option = Array.from((select as HTMLSelectElement).options).find((o) =>
+          o.text.includes(title),
+        );
         return option?.value ?? null;
       }, vendorAutoTitle);
       if (value) {
@@ -32,7 +37,8 @@ export async function fillFromPopup(ext: Extension, vendorAutoTitle: string): Pr
       }
     }
     const fill = popup.getByRole('button', { name: 'Fill in VendorAuto' }).first();
-    if (!(await fill.count()) || !(await fill.isEnabled())) return { clicks, said: await said(popup) };
+    if (!(await fill.count()) || !(await fill.isEnabled()))
+      return { clicks, said: await said(popup) };
     await fill.click({ timeout: 2000 });
     clicks++;
     await popup.waitForTimeout(800);

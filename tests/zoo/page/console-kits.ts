@@ -5,7 +5,12 @@
  */
 import { type Child, h, hashed } from './h';
 
-export type DialogHandle = { root: HTMLElement; body: HTMLElement; footer: HTMLElement; close(): void };
+export type DialogHandle = {
+  root: HTMLElement;
+  body: HTMLElement;
+  footer: HTMLElement;
+  close(): void;
+};
 export type DialogOptions = {
   title: string;
   body: Child[];
@@ -17,7 +22,11 @@ export type DialogOptions = {
 
 export type ConsoleKit = {
   css: string;
-  button(label: string, onClick: () => void, opts?: { primary?: boolean; link?: boolean }): HTMLElement;
+  button(
+    label: string,
+    onClick: () => void,
+    opts?: { primary?: boolean; link?: boolean },
+  ): HTMLElement;
   setDisabled(button: HTMLElement, disabled: boolean): void;
   dialog(opts: DialogOptions): DialogHandle;
   readonly(value: string, label: string): HTMLElement;
@@ -84,18 +93,43 @@ function katal(contents: boolean): ConsoleKit {
       return h('kat-input', { readonly: true, value, type: 'text', label, style: box });
     },
     warnIcon(tooltip) {
-      return h('kat-tooltip', { content: tooltip, position: 'top' }, h('kat-icon', { name: 'warning', size: 'small' }));
+      return h(
+        'kat-tooltip',
+        { content: tooltip, position: 'top' },
+        h('kat-icon', { name: 'warning', size: 'small' }),
+      );
     },
     checkbox(label, onChange) {
-      const input = h('input', { type: 'checkbox', on: { change: (e) => onChange((e.target as HTMLInputElement).checked) } });
+      const input = h('input', {
+        type: 'checkbox',
+        on: { change: (e) => onChange((e.target as HTMLInputElement).checked) },
+      });
       return h('label', null, input, ` ${label}`);
     },
     table(headers, rows) {
       return h(
         'kat-table',
         null,
-        h('kat-table-head', { role: 'rowgroup' }, h('kat-table-row', { role: 'row' }, headers.map((t) => h('kat-table-cell', { role: 'columnheader' }, t)))),
-        h('kat-table-body', { role: 'rowgroup' }, rows.map((cells) => h('kat-table-row', { role: 'row' }, cells.map((c) => h('kat-table-cell', { role: 'cell' }, c))))),
+        h(
+          'kat-table-head',
+          { role: 'rowgroup' },
+          h(
+            'kat-table-row',
+            { role: 'row' },
+            headers.map((t) => h('kat-table-cell', { role: 'columnheader' }, t)),
+          ),
+        ),
+        h(
+          'kat-table-body',
+          { role: 'rowgroup' },
+          rows.map((cells) =>
+            h(
+              'kat-table-row',
+              { role: 'row' },
+              cells.map((c) => h('kat-table-cell', { role: 'cell' }, c)),
+            ),
+          ),
+        ),
       );
     },
     cls: (name) => `kat-${name}`,
@@ -106,7 +140,15 @@ function katal(contents: boolean): ConsoleKit {
 const react: ConsoleKit = {
   css: BASE_CSS,
   button(label, onClick, opts = {}) {
-    return h('button', { type: 'button', class: `${hashed('css', opts.primary ? 'primary' : 'button')} ${hashed('ltr', label)}`, on: { click: onClick } }, label);
+    return h(
+      'button',
+      {
+        type: 'button',
+        class: `${hashed('css', opts.primary ? 'primary' : 'button')} ${hashed('ltr', label)}`,
+        on: { click: onClick },
+      },
+      label,
+    );
   },
   setDisabled(button, disabled) {
     (button as HTMLButtonElement).disabled = disabled;
@@ -117,38 +159,90 @@ const react: ConsoleKit = {
     const footerBox = h('div', { class: hashed('css', 'footer') }, footer);
     const root = h(
       'div',
-      { role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': id, class: `${drawer ? 'zoo-drawer' : 'zoo-modal'} ${hashed('css', 'dialog')}` },
+      {
+        role: 'dialog',
+        'aria-modal': 'true',
+        'aria-labelledby': id,
+        class: `${drawer ? 'zoo-drawer' : 'zoo-modal'} ${hashed('css', 'dialog')}`,
+      },
       h('h2', { id, class: hashed('css', 'title') }, title),
-      h('button', { type: 'button', 'aria-label': closeLabel, class: hashed('css', 'x'), on: { click: onClose } }, '×'),
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-label': closeLabel,
+          class: hashed('css', 'x'),
+          on: { click: onClose },
+        },
+        '×',
+      ),
       bodyBox,
       footerBox,
     );
-    const portal = h('div', { class: hashed('css', 'portal') }, drawer ? null : h('div', { class: 'zoo-backdrop' }), root);
+    const portal = h(
+      'div',
+      { class: hashed('css', 'portal') },
+      drawer ? null : h('div', { class: 'zoo-backdrop' }),
+      root,
+    );
     document.body.append(portal);
     return { root, body: bodyBox, footer: footerBox, close: () => portal.remove() };
   },
   readonly(value, label) {
-    return h('input', { readonly: true, value, 'aria-label': label, class: hashed('css', 'input'), size: 60 });
+    return h('input', {
+      readonly: true,
+      value,
+      'aria-label': label,
+      class: hashed('css', 'input'),
+      size: 60,
+    });
   },
   warnIcon(tooltip) {
     const id = hashed('tip', tooltip);
     return h(
       'span',
       { class: hashed('css', 'warn') },
-      h('svg', { role: 'img', 'aria-label': 'Warning', 'aria-describedby': id, html: `<title>${tooltip}</title>` }),
+      h('svg', {
+        role: 'img',
+        'aria-label': 'Warning',
+        'aria-describedby': id,
+        html: `<title>${tooltip}</title>`,
+      }),
       h('div', { role: 'tooltip', id, hidden: true }, tooltip),
     );
   },
   checkbox(label, onChange) {
-    const input = h('input', { type: 'checkbox', class: hashed('css', 'cb'), on: { change: (e) => onChange((e.target as HTMLInputElement).checked) } });
+    const input = h('input', {
+      type: 'checkbox',
+      class: hashed('css', 'cb'),
+      on: { change: (e) => onChange((e.target as HTMLInputElement).checked) },
+    });
     return h('label', { class: hashed('css', 'cbl') }, input, h('span', null, label));
   },
   table(headers, rows) {
     return h(
       'div',
       { role: 'table', class: hashed('css', 'table') },
-      h('div', { role: 'rowgroup' }, h('div', { role: 'row', class: hashed('css', 'hrow') }, headers.map((t) => h('div', { role: 'columnheader' }, t)))),
-      h('div', { role: 'rowgroup' }, rows.map((cells) => h('div', { role: 'row', class: hashed('css', 'row') }, cells.map((c) => h('div', { role: 'cell' }, c))))),
+      h(
+        'div',
+        { role: 'rowgroup' },
+        h(
+          'div',
+          { role: 'row', class: hashed('css', 'hrow') },
+          headers.map((t) => h('div', { role: 'columnheader' }, t)),
+        ),
+      ),
+      h(
+        'div',
+        { role: 'rowgroup' },
+        rows.map((cells) =>
+          h(
+            'div',
+            { role: 'row', class: hashed('css', 'row') },
+            cells.map((c) => h('div', { role: 'cell' }, c)),
+          ),
+        ),
+      ),
     );
   },
   cls: (name) => hashed('css', name),
@@ -158,7 +252,11 @@ const react: ConsoleKit = {
 const native: ConsoleKit = {
   css: BASE_CSS,
   button(label, onClick, opts = {}) {
-    return h('button', { type: 'button', class: opts.primary ? 'btn btn-primary' : 'btn', on: { click: onClick } }, label);
+    return h(
+      'button',
+      { type: 'button', class: opts.primary ? 'btn btn-primary' : 'btn', on: { click: onClick } },
+      label,
+    );
   },
   setDisabled(button, disabled) {
     (button as HTMLButtonElement).disabled = disabled;
@@ -168,8 +266,16 @@ const native: ConsoleKit = {
     const footerBox = h('form', { method: 'dialog', class: 'dialog-footer' }, footer);
     const root = h(
       'dialog',
-      { class: drawer ? 'zoo-drawer' : '', style: drawer ? 'margin:0 0 0 auto;height:100vh;max-height:none' : null },
-      h('header', null, h('h2', null, title), h('button', { type: 'button', 'aria-label': closeLabel, on: { click: onClose } }, '✕')),
+      {
+        class: drawer ? 'zoo-drawer' : '',
+        style: drawer ? 'margin:0 0 0 auto;height:100vh;max-height:none' : null,
+      },
+      h(
+        'header',
+        null,
+        h('h2', null, title),
+        h('button', { type: 'button', 'aria-label': closeLabel, on: { click: onClose } }, '✕'),
+      ),
       bodyBox,
       footerBox,
     );
@@ -185,14 +291,44 @@ const native: ConsoleKit = {
     return h('input', { readonly: true, value, 'aria-label': label, size: 60 });
   },
   warnIcon(tooltip) {
-    return h('span', { class: 'icon icon-warning', title: tooltip, 'aria-label': tooltip, role: 'img' }, '⚠');
+    return h(
+      'span',
+      { class: 'icon icon-warning', title: tooltip, 'aria-label': tooltip, role: 'img' },
+      '⚠',
+    );
   },
   checkbox(label, onChange) {
-    const input = h('input', { type: 'checkbox', on: { change: (e) => onChange((e.target as HTMLInputElement).checked) } });
+    const input = h('input', {
+      type: 'checkbox',
+      on: { change: (e) => onChange((e.target as HTMLInputElement).checked) },
+    });
     return h('label', null, input, ` ${label}`);
   },
   table(headers, rows) {
-    return h('table', { class: 'apps' }, h('thead', null, h('tr', null, headers.map((t) => h('th', null, t)))), h('tbody', null, rows.map((cells) => h('tr', null, cells.map((c) => h('td', null, c))))));
+    return h(
+      'table',
+      { class: 'apps' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          headers.map((t) => h('th', null, t)),
+        ),
+      ),
+      h(
+        'tbody',
+        null,
+        rows.map((cells) =>
+          h(
+            'tr',
+            null,
+            cells.map((c) => h('td', null, c)),
+          ),
+        ),
+      ),
+    );
   },
   cls: (name) => name,
 };

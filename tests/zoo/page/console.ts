@@ -10,7 +10,9 @@ import { type Child, h, readConfig, sleep, style } from './h';
 type Axis<K extends keyof typeof CONSOLE_AXES> = (typeof CONSOLE_AXES)[K];
 const layout = readConfig<ConsoleLayout>();
 const pick = <K extends keyof typeof CONSOLE_AXES>(axis: K) =>
-  (CONSOLE_AXES[axis] as Record<string, unknown>)[layout.axes[axis] ?? ''] as Axis<K>[keyof Axis<K>];
+  (CONSOLE_AXES[axis] as Record<string, unknown>)[
+    layout.axes[axis] ?? ''
+  ] as Axis<K>[keyof Axis<K>];
 
 const { kit } = pick('kit');
 const appsView = pick('apps');
@@ -43,7 +45,8 @@ const hooks: ZooConsoleHooks = {
       el instanceof HTMLElement ? (el.shadowRoot?.querySelector('button, input, a') ?? el) : null;
     if (ui.rotating) return null;
     if (ui.rotated) {
-      if ((secretMode === 'masked' || secretMode === 'password') && !ui.revealed) return inner(refs.reveal);
+      if ((secretMode === 'masked' || secretMode === 'password') && !ui.revealed)
+        return inner(refs.reveal);
       if (secretMode === 'copy' && !ui.copied) return inner(refs.copy);
       return null;
     }
@@ -53,8 +56,12 @@ const hooks: ZooConsoleHooks = {
     return inner(refs.confirm);
   },
 };
-Object.assign(window, { __zoo: Object.assign(hooks, { layout: layout.id, truth: { due: layout.due } }) });
-style(`${kit.css} .mono{font-family:monospace} main{padding:16px 24px} .zoo-panel{border:1px solid #d5d9d9;padding:12px;margin:8px 0;background:#fafafa}`);
+Object.assign(window, {
+  __zoo: Object.assign(hooks, { layout: layout.id, truth: { due: layout.due } }),
+});
+style(
+  `${kit.css} .mono{font-family:monospace} main{padding:16px 24px} .zoo-panel{border:1px solid #d5d9d9;padding:12px;margin:8px 0;background:#fafafa}`,
+);
 
 const addDays = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -74,11 +81,30 @@ function secretBlock(secret: string): Child[] {
       return [h('span', { class: 'mono' }, secret)];
     case 'masked': {
       refs.reveal = kit.button(ui.revealed ? words.hide : words.show, toggle);
-      return [h('span', { class: 'mono' }, ui.revealed ? secret : masked), ' ', refs.reveal as HTMLElement];
+      return [
+        h('span', { class: 'mono' }, ui.revealed ? secret : masked),
+        ' ',
+        refs.reveal as HTMLElement,
+      ];
     }
     case 'password': {
-      refs.reveal = h('button', { type: 'button', 'aria-label': ui.revealed ? words.hide : words.show, 'aria-pressed': String(ui.revealed), on: { click: toggle }, html: '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 5C7 5 2.7 8.1 1 12c1.7 3.9 6 7 11 7s9.3-3.1 11-7c-1.7-3.9-6-7-11-7zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8z"/></svg>' });
-      return [h('input', { type: ui.revealed ? 'text' : 'password', readonly: true, value: secret, 'aria-label': words.clientSecret, size: 70 }), refs.reveal as HTMLElement];
+      refs.reveal = h('button', {
+        type: 'button',
+        'aria-label': ui.revealed ? words.hide : words.show,
+        'aria-pressed': String(ui.revealed),
+        on: { click: toggle },
+        html: '<svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true"><path d="M12 5C7 5 2.7 8.1 1 12c1.7 3.9 6 7 11 7s9.3-3.1 11-7c-1.7-3.9-6-7-11-7zm0 11a4 4 0 1 1 0-8 4 4 0 0 1 0 8z"/></svg>',
+      });
+      return [
+        h('input', {
+          type: ui.revealed ? 'text' : 'password',
+          readonly: true,
+          value: secret,
+          'aria-label': words.clientSecret,
+          size: 70,
+        }),
+        refs.reveal as HTMLElement,
+      ];
     }
     default: {
       refs.copy = kit.button(ui.copied ? `${words.copy} ✓` : words.copy, () => {
@@ -127,17 +153,33 @@ function credentialsContent(index: number): { title: string; body: Child[]; foot
     ui.stage === 'warning' && warningMode === 'inline'
       ? (() => {
           const block = warningBlock();
-          return h('div', { role: 'alert', class: 'zoo-panel' }, h('strong', null, words.warningTitle), block.body, block.footer);
+          return h(
+            'div',
+            { role: 'alert', class: 'zoo-panel' },
+            h('strong', null, words.warningTitle),
+            block.body,
+            block.footer,
+          );
         })()
       : null;
   return {
     title: words.credentials,
     body: [
-      h('div', null, h('label', null, words.clientId), ' ', kit.readonly(app.clientId, words.clientId)),
+      h(
+        'div',
+        null,
+        h('label', null, words.clientId),
+        ' ',
+        kit.readonly(app.clientId, words.clientId),
+      ),
       h('div', null, h('label', null, words.clientSecret), ' ', secretBlock(app.secret)),
       inlineWarning,
     ],
-    footer: [kit.button(words.close, closeCredentials), ' ', ui.stage === 'warning' && warningMode === 'inline' ? null : (refs.rotate as HTMLElement)],
+    footer: [
+      kit.button(words.close, closeCredentials),
+      ' ',
+      ui.stage === 'warning' && warningMode === 'inline' ? null : (refs.rotate as HTMLElement),
+    ],
   };
 }
 
@@ -146,7 +188,12 @@ function openCredentials(index: number) {
   ui.open = index;
   ui.stage = 'credentials';
   ui.revealed = false;
-  if (place === 'page') history.pushState({}, '', `${location.pathname.replace(/\/app\/.*$/, '')}/app/${apps[index]?.appId}`);
+  if (place === 'page')
+    history.pushState(
+      {},
+      '',
+      `${location.pathname.replace(/\/app\/.*$/, '')}/app/${apps[index]?.appId}`,
+    );
   render();
 }
 
@@ -154,7 +201,8 @@ function closeCredentials() {
   credentialsDialog?.close();
   warningDialog?.close();
   credentialsDialog = warningDialog = null;
-  if (place === 'page' && ui.open !== null) history.pushState({}, '', location.pathname.replace(/\/app\/.*$/, ''));
+  if (place === 'page' && ui.open !== null)
+    history.pushState({}, '', location.pathname.replace(/\/app\/.*$/, ''));
   ui.open = null;
   ui.stage = 'none';
   render();
@@ -198,12 +246,29 @@ function appRows() {
       place === 'inline' && ui.open === index
         ? (() => {
             const content = credentialsContent(index);
-            return h('div', { role: 'region', 'aria-label': content.title, class: 'zoo-panel' }, h('h4', null, content.title), content.body, content.footer);
+            return h(
+              'div',
+              { role: 'region', 'aria-label': content.title, class: 'zoo-panel' },
+              h('h4', null, content.title),
+              content.body,
+              content.footer,
+            );
           })()
         : null;
     return {
       name: app.name,
-      cells: [app.name, h('span', { class: 'mono' }, app.appId), h('span', null, view, ' ', app.alert ? kit.warnIcon(words.deadline(deadline, app.daysLeft)) : null, panel)] as Child[],
+      cells: [
+        app.name,
+        h('span', { class: 'mono' }, app.appId),
+        h(
+          'span',
+          null,
+          view,
+          ' ',
+          app.alert ? kit.warnIcon(words.deadline(deadline, app.daysLeft)) : null,
+          panel,
+        ),
+      ] as Child[],
     };
   });
   return appsView(kit, headers, rows);
@@ -212,15 +277,26 @@ function appRows() {
 /** Like a framework, the list is rebuilt only when what it shows changed (dialogs are portals). */
 let listShown: string | null = null;
 function render(force = false) {
-  const listKey = place === 'inline' ? JSON.stringify(ui) : place === 'page' ? String(ui.open) : 'list';
+  const listKey =
+    place === 'inline' ? JSON.stringify(ui) : place === 'page' ? String(ui.open) : 'list';
   if (!force && listKey === listShown) return renderDialogs();
   listShown = listKey;
   if (place === 'page' && ui.open !== null) {
     const content = credentialsContent(ui.open);
     main.replaceChildren(
-      h('a', { href: '#', on: { click: (e) => (e.preventDefault(), closeCredentials()) } }, words.back),
+      h(
+        'a',
+        { href: '#', on: { click: (e) => (e.preventDefault(), closeCredentials()) } },
+        words.back,
+      ),
       h('h2', null, apps[ui.open]?.name ?? ''),
-      h('section', { 'aria-label': content.title }, h('h3', null, content.title), content.body, h('div', null, content.footer)),
+      h(
+        'section',
+        { 'aria-label': content.title },
+        h('h3', null, content.title),
+        content.body,
+        h('div', null, content.footer),
+      ),
     );
   } else {
     main.replaceChildren(h('h2', null, words.title), appRows());
@@ -232,21 +308,38 @@ function renderDialogs() {
   if (place === 'page' && ui.open !== null) {
     const content = credentialsContent(ui.open);
     const section = main.querySelector('section');
-    section?.replaceChildren(h('h3', null, content.title), ...(content.body.filter(Boolean) as Node[]), h('div', null, content.footer));
+    section?.replaceChildren(
+      h('h3', null, content.title),
+      ...(content.body.filter(Boolean) as Node[]),
+      h('div', null, content.footer),
+    );
   }
   if ((place === 'modal' || place === 'drawer') && ui.open !== null) {
     const content = credentialsContent(ui.open);
     if (!credentialsDialog) {
-      credentialsDialog = kit.dialog({ ...content, drawer: place === 'drawer', onClose: closeCredentials, closeLabel: words.close });
+      credentialsDialog = kit.dialog({
+        ...content,
+        drawer: place === 'drawer',
+        onClose: closeCredentials,
+        closeLabel: words.close,
+      });
     } else {
       credentialsDialog.body.replaceChildren(...(content.body.flat().filter(Boolean) as Node[]));
-      credentialsDialog.footer.replaceChildren(...(content.footer.flat().filter(Boolean) as Node[]));
+      credentialsDialog.footer.replaceChildren(
+        ...(content.footer.flat().filter(Boolean) as Node[]),
+      );
     }
   }
   const stacked = warningMode === 'stacked' && ui.stage === 'warning';
   if (stacked && !warningDialog) {
     const block = warningBlock();
-    warningDialog = kit.dialog({ title: words.warningTitle, ...block, drawer: false, onClose: cancelWarning, closeLabel: words.close });
+    warningDialog = kit.dialog({
+      title: words.warningTitle,
+      ...block,
+      drawer: false,
+      onClose: cancelWarning,
+      closeLabel: words.close,
+    });
   } else if (stacked && warningDialog) {
     const block = warningBlock();
     warningDialog.body.replaceChildren(...(block.body.filter(Boolean) as Node[]));

@@ -4,9 +4,16 @@
  */
 export type Model = { value: string };
 
-const nativeValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value') as PropertyDescriptor;
+const nativeValue = Object.getOwnPropertyDescriptor(
+  HTMLInputElement.prototype,
+  'value',
+) as PropertyDescriptor;
 
-export function bindInput(input: HTMLInputElement, model: Model, kind: 'react' | 'vue' | 'angular'): void {
+export function bindInput(
+  input: HTMLInputElement,
+  model: Model,
+  kind: 'react' | 'vue' | 'angular',
+): void {
   nativeValue.set?.call(input, model.value);
   if (kind === 'react') {
     // React tracks the last value it (or main-world code) set through the element's own

@@ -3,15 +3,22 @@
  * as attributes, so nothing in the markup tells an extension which control does what.
  */
 export type Child = Node | string | null | undefined | false | Child[];
-export type Props = Record<string, string | number | boolean | null | undefined> & {
+export type Props = {
   on?: Record<string, (event: Event) => void>;
   html?: string;
+  [name: string]: unknown;
 };
 
 export function h(tag: string, props: Props | null = null, ...children: Child[]): HTMLElement {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props ?? {})) {
-    if (name === 'on' || name === 'html' || value === null || value === undefined || value === false)
+    if (
+      name === 'on' ||
+      name === 'html' ||
+      value === null ||
+      value === undefined ||
+      value === false
+    )
       continue;
     element.setAttribute(name, value === true ? '' : String(value));
   }
