@@ -1,0 +1,82 @@
+/** The production build in Chromium, one browser for the whole run, and the extension's storage. */
+import { type BrowserContext, chromium, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
+import { EXTENSION_DIR } from '../support/extension';
+
+export type Extension = { context: BrowserContext; worker: () => Promise<Worker>; id: string };
+type Area = 'local' | 'session' | 'sync';
+type StorageArea = {
+  get(k: null): Promise<Record<string, unknown>>;
+  set(o: object): Promise<void>;
+  clear(): Promise<void>;
+};
+type Chrome = { chrome: { storage: Record<Area, StorageArea> } };
+
+export async function launch(): Promise<Extension> {
+  const context = await chromium.launchPersistentContext('', {
+    headless: true,
+    executablePath: chromiumPath(),
+    viewport: { width: 1280, height: 860 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      ...CHROMIUM_ARGS,
+    ],
+  });
+  const worker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { context, worker, id: new URL((await worker()).url()).host };
+}
+
+export async function readStorage(ext: Extension, area: Area): Promise<Record<string, unknown>> {
+  return (await ext.worker()).evaluate(
+    (name) => (globalThis as unknown as Chrome).chrome.storage[name as Area].get(null),
+    area,
+  );
+}
+
+export async function clearStorage(ext: Extension): Promise<void> {
+  await (await ext.worker()).evaluate(async () => {
+    const { chrome } = globalThis as unknown as Chrome;
+    await Promise.all([chrome.storage.local.clear(), chrome.storage.session.clear()]);
+  });
+}
+
+/** A capture as the console script would have reported it, for the fill path when capture failed. */
+export async function seedCapture(
+  ext: Extension,
+  clientId: string,
+  secret: string,
+  appName: string,
+): Promise<void> {
+  await (await ext.worker()).evaluate(
+    async ({ clientId, secret, appName }) => {
+      const { chrome } = globalThis as unknown as Chrome;
+      const now = Date.now();
+      const id = 'zoo-seeded';
+      await chrome.storage.local.set({
+        rotations: {
+          [id]: {
+            id,
+            clientId,
+            appName,
+            appId: null,
+            consoleOrigin: 'https://sellercentral.amazon.com',
+            status: 'captured',
+            capturedAt: now,
+            expiresAt: now + 15 * 60_000,
+            updatedAt: now,
+            tabId: null,
+            problem: null,
+            newDeadline: '2027-06-01',
+            newDeadlineEstimated: true,
+            oldSecretStopsOn: '2026-12-08',
+            completedAt: null,
+          },
+        },
+      });
+      await chrome.storage.session.set({ secrets: { [id]: { rotationId: id, clientId, secret } } });
+    },
+    { clientId, secret, appName },
+  );
+}

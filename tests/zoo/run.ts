@@ -1,0 +1,76 @@
+/**
+ * npm run test:zoo [-- --sample N] [--only console-017|va-017|17] [--json file]
+ * Tries every user path on every generated layout pair in the production build; exits 1 on any "wrong".
+ */
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { clearStorage, launch } from './extension';
+import { generate, sample } from './layouts';
+import { capturePath, fillPath, type PairResult, walkPath } from './paths';
+import { describeResult, pairOutcome, renderReport } from './report';
+import { installZoo } from './serve';
+
+const { values } = parseArgs({
+  options: {
+    sample: { type: 'string' },
+    only: { type: 'string' },
+    json: { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
+});
+
+const all = generate();
+const only = values.only ? Number.parseInt(values.only.replace(/^\D+/, ''), 10) : null;
+const pairs =
+  only !== null
+    ? all.filter((p) => p.index === only)
+    : values.sample
+      ? sample(all, Number(values.sample))
+      : all;
+if (pairs.length === 0) throw new Error(`no layout ${values.only}`);
+
+const ext = await launch();
+const zoo = await installZoo(ext.context);
+const results = new Map<number, PairResult>();
+const started = Date.now();
+try {
+  for (const pair of pairs) {
+    zoo.show(pair.console, pair.vendorAuto);
+    await clearStorage(ext);
+    const capture = await capturePath(ext, pair);
+    const fill = await fillPath(ext, pair, capture.captured);
+    const walk = await walkPath(ext, pair);
+    const result: PairResult = {
+      id: `${pair.console.id}+${pair.vendorAuto.id}`,
+      capture,
+      fill,
+      walk,
+    };
+    results.set(pair.index, result);
+    const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describeResult(capture)} | fill ${describeResult(fill)} | walk ${describeResult(walk)}`;
+    if (values.verbose || only !== null || pairOutcome(result) === 'wrong') console.log(line);
+    else process.stdout.write(`${results.size}/${pairs.length}\r`);
+  }
+} finally {
+  await ext.context.close();
+}
+console.log(renderReport(pairs, results));
+console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
+if (values.json)
+  writeFileSync(
+    values.json,
+    JSON.stringify(
+      {
+        pairs: pairs.map((p) => ({
+          index: p.index,
+          console: p.console.axes,
+          vendorAuto: p.vendorAuto.axes,
+        })),
+        results: [...results.values()],
+      },
+      null,
+      2,
+    ),
+  );
+const wrong = [...results.values()].some((r) => pairOutcome(r) === 'wrong');
+process.exit(wrong ? 1 : 0);

@@ -1,0 +1,56 @@
+/**
+ * What a user does in the toolbar popup to send the captured secret to VendorAuto. Kept in
+ * this one file because the popup flow is about to change ("Continue in VendorAuto").
+ * Returns the number of clicks and what the popup said.
+ */
+import type { Page } from '@playwright/test';
+import type { Extension } from './extension';
+
+export async function fillFromPopup(
+  ext: Extension,
+  vendorAutoTitle: string,
+): Promise<{ clicks: number; said: string }> {
+  const popup = await ext.context.newPage();
+  let clicks = 0;
+  try {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    await popup.waitForLoadState('domcontentloaded');
+    await popup.waitForTimeout(300);
+    // A planned security change asks the user to trust the VendorAuto origin once.
+    const trust = popup.getByRole('button', { name: /^Trust/ });
+    if (await trust.count()) {
+      await trust.first().click({ timeout: 2000 });
+      clicks++;
+    }
+    const choice = popup.locator('select').first();
+    if (await choice.count()) {
+      const value = await choice.evaluate((select, title) => {
+        const option = Array.from((select as HTMLSelectElement).options).find((o) =>
+          o.text.includes(title),
+        );
+        return option?.value ?? null;
+      }, vendorAutoTitle);
+      if (value) {
+        await choice.selectOption(value, { timeout: 2000 });
+        clicks++;
+      }
+    }
+    const fill = popup.getByRole('button', { name: 'Fill in VendorAuto' }).first();
+    if (!(await fill.count()) || !(await fill.isEnabled()))
+      return { clicks, said: await said(popup) };
+    await fill.click({ timeout: 2000 });
+    clicks++;
+    await popup.waitForTimeout(800);
+    return { clicks, said: await said(popup) };
+  } catch {
+    return { clicks, said: await said(popup).catch(() => '') };
+  } finally {
+    await popup.close();
+  }
+}
+
+async function said(popup: Page): Promise<string> {
+  const alerts = await popup.getByRole('alert').allInnerTexts();
+  return alerts.join(' ').trim();
+}
