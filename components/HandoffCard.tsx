@@ -4,7 +4,8 @@ import type { WaitingHandoff } from '../utils/popup/state';
 import type { VendorAutoTab } from '../utils/popup/tabs';
 
 export type HandoffActions = {
-  fill: (rotationId: string, tabId: number) => Promise<string | null>;
+  /** In the chosen tab; with no VendorAuto tab open (null), the extension opens the user's VendorAuto. */
+  fill: (rotationId: string, tabId: number | null) => Promise<string | null>;
   /** The user confirms that this origin is their VendorAuto app; answers a problem or null. */
   trust: (origin: string) => Promise<string | null>;
   openVendorAuto: () => void;
@@ -46,8 +47,9 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
     setBusy(false);
   };
 
+  const canFill = tabs.length === 0 ? trustedOrigins.length > 0 : trusted;
   const fill = async () => {
-    if (tabId === null) return;
+    if (!canFill) return;
     setBusy(true);
     setError(await actions.fill(handoff.id, tabId));
     setBusy(false);
@@ -120,12 +122,18 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
           ))}
         </div>
       )}
-      {tabs.length === 0 && <p class="hint">Open VendorAuto’s Instances page, then fill.</p>}
+      {tabs.length === 0 && (
+        <p class="hint">
+          {trustedOrigins.length > 0
+            ? 'The extension opens your VendorAuto and fills the new secret there for you to confirm.'
+            : 'Open VendorAuto and log in; then trust its address here to fill.'}
+        </p>
+      )}
       <div class="buttons">
         <button
           type="button"
-          class={trusted ? 'primary' : ''}
-          disabled={tabId === null || !trusted || busy}
+          class={canFill ? 'primary' : ''}
+          disabled={!canFill || busy}
           onClick={fill}
         >
           {busy ? 'Filling…' : 'Fill in VendorAuto'}

@@ -7,7 +7,6 @@ import { usePopupState } from '../utils/popup/state';
 import {
   activeTabId,
   findVendorAutoTabs,
-  focusTab,
   openConsole,
   openVendorAuto,
   type VendorAutoTab,
@@ -41,10 +40,9 @@ export function Popup() {
 
   const actions: HandoffActions = {
     async fill(rotationId, tabId) {
+      // The background focuses (or opens) the VendorAuto tab and fills once its Instances page shows.
       const result = await command({ type: 'popup/fill', rotationId, tabId });
-      if (!result.ok) return result.message;
-      await focusTab(tabId);
-      return null;
+      return result.ok ? null : result.message;
     },
     async trust(origin) {
       const result = await command({ type: 'popup/trust-origin', origin });

@@ -12,6 +12,13 @@ import {
   onMenuClick,
   registerContextMenus,
 } from '../utils/background/context-menus';
+import {
+  continueForClientId,
+  continueInVendorAuto,
+  onTabChanged,
+  onVendorAutoPage,
+  runNextFill,
+} from '../utils/background/continue';
 import { exclusive } from '../utils/background/exclusive';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
 import { notify } from '../utils/background/notify';
@@ -35,6 +42,7 @@ import {
   extensionPageMessageSchema,
   type OutlineResult,
   outlineOpenSchema,
+  type ReadyAnswer,
   vendorAutoMessageSchema,
 } from '../utils/core/messages';
 import { quietFailure } from '../utils/core/quiet-failure';
@@ -70,6 +78,11 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void startUp());
   browser.permissions.onAdded.addListener(() => void syncCustomContentScript());
   browser.permissions.onRemoved.addListener(() => void syncCustomContentScript());
+  // A consent to fill is bound to its tab's origin: leaving it, or closing the tab, ends it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.url) void onTabChanged(tabId, change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void onTabChanged(tabId, null));
   rotationsItem.watch(() => void refreshBadge());
   appsItem.watch(() => void refreshBadge());
   // A restarted service worker must still expire what came due while it slept.
@@ -90,7 +103,7 @@ async function startUp(): Promise<void> {
 async function route(
   message: unknown,
   sender: Runtime.MessageSender,
-): Promise<CommandResult | OutlineResult | undefined> {
+): Promise<CommandResult | OutlineResult | ReadyAnswer | undefined> {
   if (isExtensionSender(sender)) return fromExtensionPage(message);
   // Either site's guide: "Copy page outline" opens the outline page for the sender's own tab.
   if (outlineOpenSchema.safeParse(message).success) return openOutlineFor(sender);
@@ -98,19 +111,26 @@ async function route(
   const consoleTab = topFrameSender(sender, () => isConsoleUrl(sender.url));
   if (consoleTab) {
     const parsed = consoleMessageSchema.safeParse(message);
-    if (parsed.success) await fromConsole(parsed.data, consoleTab.origin);
-    return undefined;
+    return parsed.success ? fromConsole(parsed.data, consoleTab.origin) : undefined;
   }
 
   const parsed = vendorAutoMessageSchema.safeParse(message);
   if (!parsed.success) return undefined;
   const tab = topFrameSender(sender, () => true);
   if (!tab || !(await isVendorAutoOrigin(tab.origin))) return undefined;
-  if (parsed.data.type === 'vendorauto/request-fill')
-    return fillInVendorAuto(parsed.data.rotationId, tab.tabId);
-  // Only the user's own VendorAuto may say what happened to a secret it was given.
-  if (await isTrustedVendorAutoOrigin(tab.origin)) await takeOutcome(parsed.data, tab.tabId);
-  return undefined;
+  switch (parsed.data.type) {
+    case 'vendorauto/request-fill':
+      return fillInVendorAuto(parsed.data.rotationId, tab.tabId);
+    case 'vendorauto/ready':
+      return onVendorAutoPage(tab.tabId, tab.origin, tab.url, parsed.data.kind, tab.documentId);
+    case 'vendorauto/outcome':
+      // Only the user's own VendorAuto may say what happened to a secret it was given.
+      if (!(await isTrustedVendorAutoOrigin(tab.origin))) return undefined;
+      await takeOutcome(parsed.data, tab.tabId);
+      // The next secret waiting for this tab goes once this one is settled.
+      if (parsed.data.outcome !== 'filled') await runNextFill(tab.tabId);
+      return undefined;
+  }
 }
 
 async function fromExtensionPage(
@@ -122,7 +142,7 @@ async function fromExtensionPage(
   const command: ExtensionPageMessage = parsed.data;
   switch (command.type) {
     case 'popup/fill':
-      return fillInVendorAuto(command.rotationId, command.tabId);
+      return continueInVendorAuto(command.rotationId, command.tabId);
     case 'popup/discard':
       return discardRotation(command.rotationId);
     case 'popup/trust-origin':
@@ -139,21 +159,31 @@ async function fromExtensionPage(
   }
 }
 
-async function fromConsole(message: ConsoleMessage, origin: string): Promise<void> {
+async function fromConsole(
+  message: ConsoleMessage,
+  origin: string,
+): Promise<CommandResult | undefined> {
   switch (message.type) {
+    case 'console/continue':
+      return continueForClientId(message.clientId);
     case 'console/page':
-      return recordConsolePage(message, origin);
+      await recordConsolePage(message, origin);
+      return undefined;
     case 'console/client-id-viewed':
-      return recordClientIdViewed(message.clientId, message.app, origin);
+      await recordClientIdViewed(message.clientId, message.app, origin);
+      return undefined;
     case 'console/captured':
       await recordCaptured(message, origin);
-      return;
+      return undefined;
     case 'console/awaiting-reveal':
-      return setNotice(origin, AWAITING_REVEAL);
+      await setNotice(origin, AWAITING_REVEAL);
+      return undefined;
     case 'console/problem':
-      return setNotice(origin, message.reason);
+      await setNotice(origin, message.reason);
+      return undefined;
     case 'console/rotation-confirmed':
     case 'console/rotation-cancelled':
-      return setNotice(origin, null);
+      await setNotice(origin, null);
+      return undefined;
   }
 }

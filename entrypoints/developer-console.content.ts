@@ -1,11 +1,15 @@
 /** Amazon's Developer Console: wiring only. The page model, watcher and guide live in utils/sites/amazon-console/. */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { contentLifetime, onEnd } from '../utils/content/lifetime';
-import { onExtensionMessage, tellBackground } from '../utils/content/messaging';
+import { askBackground, onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
-import { type ConsoleMessage, consoleRequestSchema } from '../utils/core/messages';
+import {
+  type CommandResult,
+  type ConsoleMessage,
+  consoleRequestSchema,
+} from '../utils/core/messages';
 import { currentView, watchRotation } from '../utils/sites/amazon-console';
 import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 import {
@@ -27,8 +31,21 @@ export default defineContentScript({
     });
 
     let phase: CapturePhase = 'idle';
+    let capturedClientId: string | null = null;
     const overlay = createOverlay(() => guide.hide());
-    const guide = createConsoleGuide(overlay, { phase: () => phase, options: readOptions });
+    const guide = createConsoleGuide(overlay, {
+      phase: () => phase,
+      options: readOptions,
+      onContinue: async () => {
+        if (!capturedClientId) return;
+        const request: ConsoleMessage = { type: 'console/continue', clientId: capturedClientId };
+        const result = (await askBackground(request)) as CommandResult | null;
+        if (result && !result.ok) {
+          guide.hide();
+          overlay.card({ tone: 'warning', title: 'Not continued yet', body: result.message });
+        }
+      },
+    });
     onEnd(signal, () => {
       guide.hide();
       overlay.destroy();
@@ -57,7 +74,10 @@ export default defineContentScript({
         ...readOptions(),
         onEvent: (event) => {
           phase = nextPhase(phase, event);
-          if (event.kind === 'captured') guide.show();
+          if (event.kind === 'captured') {
+            capturedClientId = event.clientId;
+            guide.show();
+          }
           tellBackground(toConsoleMessage(event));
         },
       }),

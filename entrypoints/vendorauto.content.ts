@@ -8,6 +8,7 @@ import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
 import {
   type CommandResult,
   fillRequestSchema,
+  type ReadyAnswer,
   type VendorAutoMessage,
   vendorAutoRequestSchema,
 } from '../utils/core/messages';
@@ -15,6 +16,13 @@ import { isLive, type Rotation } from '../utils/core/rotation';
 import { rotationsItem, settingsItem, validSettings } from '../utils/core/storage';
 import { createFillController } from '../utils/sites/vendorauto/fill-controller';
 import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
+import { type PageKind, watchPageKind } from '../utils/sites/vendorauto/page-kind';
+
+const LOGIN_FIRST = {
+  tone: 'info',
+  title: 'Log in to VendorAuto',
+  body: 'Your VendorAuto session has ended. Log in: the extension fills the new secret as soon as the Instances page shows. The secret stays in the extension until then.',
+} as const;
 
 export default defineContentScript({
   matches: VENDORAUTO_MATCHES,
@@ -89,5 +97,17 @@ export default defineContentScript({
       const fill = fillRequestSchema.safeParse(message);
       return fill.success ? filler.fill(fill.data) : undefined;
     }, signal);
+
+    // A fill the user asked for ("Continue in VendorAuto") waits for the Instances page.
+    const announce = async (kind: PageKind) => {
+      const ready: VendorAutoMessage = { type: 'vendorauto/ready', kind };
+      const answer = (await askBackground(ready)) as ReadyAnswer | null;
+      if (!answer?.waiting) return;
+      if (kind === 'login') {
+        guide.hide();
+        overlay.card(LOGIN_FIRST);
+      } else guide.show();
+    };
+    watchPageKind((kind) => void announce(kind), signal);
   },
 });

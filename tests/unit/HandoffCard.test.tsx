@@ -105,10 +105,11 @@ describe('a waiting hand-off in the popup', () => {
         now={NOW}
       />,
     );
-    expect(screen.getByText(/Open VendorAuto’s Instances page/)).toBeTruthy();
+    // With no VendorAuto tab open, the extension opens the user's trusted VendorAuto itself.
+    expect(screen.getByText(/opens your VendorAuto and fills the new secret/)).toBeTruthy();
     expect(
       (screen.getByRole('button', { name: 'Fill in VendorAuto' }) as HTMLButtonElement).disabled,
-    ).toBe(true);
+    ).toBe(false);
     rerender(
       <HandoffCard
         handoff={handoff()}

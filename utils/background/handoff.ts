@@ -24,6 +24,7 @@ import { exclusive } from './exclusive';
 import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
 import { sendToTab } from './tab-messages';
 import { isTrustedVendorAutoOrigin, isVendorAutoOrigin } from './vendorauto-origins';
+import { documentOf } from './vendorauto-tabs';
 
 const NO_ANSWER =
   'The VendorAuto page did not answer, or moved to another page while filling. Open the instance’s edit form (or reload the page) and try again.';
@@ -73,7 +74,13 @@ export async function fillInVendorAuto(
   });
   if (!prepared.ok) return prepared;
 
-  const reply = await sendToTab({ tabId }, prepared.request, fillResponseSchema);
+  // To the document that last reported from this origin, when known: a tab that navigated since gets nothing.
+  const documentId = documentOf(tabId, prepared.request.origin);
+  const reply = await sendToTab(
+    documentId ? { tabId, documentId } : { tabId },
+    prepared.request,
+    fillResponseSchema,
+  );
   return exclusive(async () => {
     if (!reply) {
       await applyEvent(rotationId, { type: 'failed', reason: NO_ANSWER });

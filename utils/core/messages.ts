@@ -68,6 +68,8 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
     clientId: z.nullable(clientIdSchema),
     reason: pageText(400),
   }),
+  /** The user clicked "Continue in VendorAuto" on the console's card (a trusted click). */
+  z.object({ type: z.literal('console/continue'), clientId: clientIdSchema }),
 ]);
 export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
 
@@ -82,6 +84,11 @@ export type FillRefusalCode = (typeof fillRefusalCodes)[number];
 
 /** From the VendorAuto content script (top frame of the VendorAuto origin the user chose). */
 export const vendorAutoMessageSchema = z.discriminatedUnion('type', [
+  /** What the page is, each time that changes: a fill the user asked for waits for 'instances'. */
+  z.object({
+    type: z.literal('vendorauto/ready'),
+    kind: z.enum(['instances', 'login', 'other']),
+  }),
   /** The user clicked "Fill the new secret" in the on-page guide. */
   z.object({ type: z.literal('vendorauto/request-fill'), rotationId: rotationIdSchema }),
   z.object({
@@ -97,10 +104,11 @@ export type VendorAutoMessage = z.infer<typeof vendorAutoMessageSchema>;
 
 /** From the extension's own pages (popup, options). */
 export const extensionPageMessageSchema = z.discriminatedUnion('type', [
+  /** Fill in VendorAuto: in the chosen tab, or (no tab) the user's VendorAuto opened for it. */
   z.object({
     type: z.literal('popup/fill'),
     rotationId: rotationIdSchema,
-    tabId: z.number().check(z.int()),
+    tabId: z.nullable(z.number().check(z.int())),
   }),
   z.object({ type: z.literal('popup/discard'), rotationId: rotationIdSchema }),
   /** The user confirmed, in the popup, that this origin is their VendorAuto app. */
@@ -177,5 +185,8 @@ export const pageOutlineSchema = z.looseObject({
 });
 
 export type CommandResult = { ok: true } | { ok: false; message: string };
+
+/** The background's answer to `vendorauto/ready`: a fill the user asked for waits for this tab. */
+export type ReadyAnswer = { waiting: boolean };
 /** `popup/outline`'s answer: the outline's JSON text, already checked for leaks by the background. */
 export type OutlineResult = { ok: true; outline: string } | { ok: false; message: string };

@@ -5,7 +5,13 @@
 import type { Runtime } from 'webextension-polyfill';
 import browser from 'webextension-polyfill';
 
-export type TabSender = { tabId: number; origin: string; url: string };
+export type TabSender = {
+  tabId: number;
+  origin: string;
+  url: string;
+  /** The sending document (Chrome), to address an answer to it alone. */
+  documentId: string | null;
+};
 
 /** The tab and origin of a content script in a top frame whose origin passes `isAllowed`, else null. */
 export function topFrameSender(
@@ -24,7 +30,8 @@ export function topFrameSender(
   // Chrome reports the document's origin separately; it must agree with the URL's.
   const reported = (sender as { origin?: string }).origin;
   if (reported !== undefined && reported !== origin) return null;
-  return isAllowed(origin) ? { tabId, origin, url: sender.url } : null;
+  const documentId = (sender as { documentId?: string }).documentId ?? null;
+  return isAllowed(origin) ? { tabId, origin, url: sender.url, documentId } : null;
 }
 
 /** The extension's own pages and service worker, never a content script. */

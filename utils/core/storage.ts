@@ -31,6 +31,29 @@ export const unpairedSecretItem = storage.defineItem<UnpairedSecret | null>(
   },
 );
 
+/**
+ * The user's one click ("Continue in VendorAuto", "Fill in VendorAuto") for one rotation: it
+ * lets the extension fill that secret once, in that tab, on that origin, until the hand-off's
+ * time limit. Memory only; it lapses on navigation to another origin and after one fill.
+ */
+export type FillConsent = {
+  rotationId: string;
+  tabId: number;
+  origin: string;
+  givenAt: number;
+  expiresAt: number;
+};
+export const consentsItem = storage.defineItem<Record<string, FillConsent>>('session:consents', {
+  fallback: {},
+});
+
+/** Where the user's VendorAuto Instances page was last seen (no secret): where to open it again. */
+export type VendorAutoSighting = { origin: string; instancesUrl: string | null; seenAt: number };
+export const vendorAutoSeenItem = storage.defineItem<VendorAutoSighting | null>(
+  'local:vendorAutoSeen',
+  { fallback: null },
+);
+
 export const rotationsItem = storage.defineItem<Record<string, Rotation>>('local:rotations', {
   fallback: {},
 });

@@ -93,18 +93,43 @@ function mostUrgent(apps: ConsoleApp[]): ConsoleApp | null {
   return due[0] ?? null;
 }
 
-export function createConsoleGuide(
-  overlay: Overlay,
-  state: { phase: () => CapturePhase; options: () => ReadOptions },
-): Guide {
+export type ConsoleGuideState = {
+  phase: () => CapturePhase;
+  options: () => ReadOptions;
+  /** "Continue in VendorAuto": the one click from the captured secret to VendorAuto's filled field. */
+  onContinue?: () => void;
+};
+
+export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): Guide {
   // The confirm in Amazon's warning carries its opener's label, in any language.
   let openerLabel: string | null = null;
   const onClick = (event: Event) => {
     const control = clickedControl(event);
     if (control) openerLabel = labelOf(control);
   };
-  return createGuide(overlay, () => consoleGuideCard(state.phase(), openerLabel, state.options()), {
-    onShow: () => document.addEventListener('click', onClick, true),
-    onHide: () => document.removeEventListener('click', onClick, true),
-  });
+  return createGuide(
+    overlay,
+    () => {
+      const card = consoleGuideCard(state.phase(), openerLabel, state.options());
+      if (state.phase() !== 'captured' || !state.onContinue) return card;
+      const onContinue = state.onContinue;
+      return {
+        ...card,
+        body: 'The extension holds it in memory only. Continue: it opens your VendorAuto, finds the instance with this Client ID and fills the new secret for you to confirm.',
+        actions: [
+          {
+            label: 'Continue in VendorAuto',
+            // A person's click only: a page script cannot start a hand-off through the card.
+            onClick: (event: MouseEvent) => {
+              if (event.isTrusted) onContinue();
+            },
+          },
+        ],
+      };
+    },
+    {
+      onShow: () => document.addEventListener('click', onClick, true),
+      onHide: () => document.removeEventListener('click', onClick, true),
+    },
+  );
 }
