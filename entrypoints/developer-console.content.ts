@@ -10,6 +10,8 @@ import {
   type ConsoleMessage,
   consoleRequestSchema,
 } from '../utils/core/messages';
+import { isLive } from '../utils/core/rotation';
+import { rotationsItem } from '../utils/core/storage';
 import { currentView, watchRotation } from '../utils/sites/amazon-console';
 import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 import {
@@ -84,6 +86,21 @@ export default defineContentScript({
     );
 
     answerOutlineRequests(() => ({ site: 'amazon-console', expected: guide.target }), signal);
+
+    // Once VendorAuto has the captured secret (or it expired), the guide moves on to the next app due.
+    onEnd(
+      signal,
+      rotationsItem.watch((rotations) => {
+        if (phase !== 'captured' || !capturedClientId) return;
+        const waiting = Object.values(rotations).some(
+          (r) => r.clientId === capturedClientId && isLive(r, Date.now()),
+        );
+        if (!waiting) {
+          phase = 'idle';
+          capturedClientId = null;
+        }
+      }),
+    );
 
     onExtensionMessage((message) => {
       const request = consoleRequestSchema.safeParse(message);
