@@ -5,18 +5,25 @@
  */
 import type { Page } from '@playwright/test';
 import { rotate, viewCredentials } from '../../tests/support/flows';
-import { openPage, serviceWorker, type Side, URLS } from './browser';
+import { openPage, type Side, serviceWorker, URLS } from './browser';
 import { consolePage } from './pages';
 import { inIsolatedWorld } from './probes';
 import { median, repeat } from './stats';
 import { traced } from './trace';
 
-type FixtureWindow = { __fixture: { rerender(): void; rotations: unknown[] }; __benchSecretAt?: number | null };
+type FixtureWindow = {
+  __fixture: { rerender(): void; rotations: unknown[] };
+  __benchSecretAt?: number | null;
+};
 
 export async function waitForTable(page: Page, apps: number): Promise<void> {
-  await page.waitForFunction((count) => document.querySelectorAll('kat-table-row[role=row]').length >= count, apps, {
-    timeout: 120_000,
-  });
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('kat-table-row[role=row]').length >= count,
+    apps,
+    {
+      timeout: 120_000,
+    },
+  );
 }
 
 export type LoadCost = { extensionMs: number; pageMs: number; longestExtensionTaskMs: number };
@@ -65,7 +72,10 @@ export async function readCost(side: Side, apps: number): Promise<ReadCost> {
   const page = await openPage(side, URLS.console, consolePage(apps).html);
   await waitForTable(page, apps);
   const pageFrameMs = await pageRenderMs(page);
-  const probe = await inIsolatedWorld<{ ms: number; apps: number }>(page, '__benchProbe.readConsole(7)');
+  const probe = await inIsolatedWorld<{ ms: number; apps: number }>(
+    page,
+    '__benchProbe.readConsole(7)',
+  );
   await page.close();
   if (probe.apps !== apps) throw new Error(`the page model read ${probe.apps} of ${apps} apps`);
   return { readMs: probe.ms, pageFrameMs };
@@ -76,7 +86,11 @@ export async function readCost(side: Side, apps: number): Promise<ReadCost> {
  * from the console putting the new secret in the DOM (a main-world observer) to storage.session
  * holding it (a listener in the service worker). Both clocks are wall-clock epoch ms.
  */
-export async function captureLatency(side: Side, apps: number, repetitions: number): Promise<number> {
+export async function captureLatency(
+  side: Side,
+  apps: number,
+  repetitions: number,
+): Promise<number> {
   const worker = await serviceWorker(side.context);
   const { html, dueApp } = consolePage(apps);
   const samples = await repeat(repetitions, async () => {
@@ -109,12 +123,19 @@ export async function captureLatency(side: Side, apps: number, repetitions: numb
           observer.disconnect();
         }
       });
-      observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(document, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
     });
     await viewCredentials(page, dueApp.name);
     await rotate(page, { confirm: true });
     const inDom = await (
-      await page.waitForFunction(() => (window as unknown as FixtureWindow).__benchSecretAt, null, { timeout: 30_000 })
+      await page.waitForFunction(() => (window as unknown as FixtureWindow).__benchSecretAt, null, {
+        timeout: 30_000,
+      })
     ).jsonValue();
     let held: number | null = null;
     for (let waited = 0; held === null && waited < 30_000; waited += 25) {
@@ -122,7 +143,8 @@ export async function captureLatency(side: Side, apps: number, repetitions: numb
       if (held === null) await new Promise((r) => setTimeout(r, 25));
     }
     await page.close();
-    if (held === null || typeof inDom !== 'number') throw new Error(`no capture on the ${apps}-app page`);
+    if (held === null || typeof inDom !== 'number')
+      throw new Error(`no capture on the ${apps}-app page`);
     return held - inDom;
   });
   return median(samples);
@@ -135,7 +157,11 @@ type BenchWorker = {
     storage: {
       session: {
         clear(): Promise<void>;
-        onChanged: { addListener(listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => void): void };
+        onChanged: {
+          addListener(
+            listener: (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>) => void,
+          ): void;
+        };
       };
     };
   };

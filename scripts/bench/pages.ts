@@ -30,7 +30,10 @@ export const clientIdFor = (index: number) =>
 function withConfig(template: string, config: object): string {
   const html = readFileSync(join(FIXTURES_DIR, template), 'utf8');
   if (!CONFIG_SCRIPT.test(html)) throw new Error(`${template} has no #fixture-config`);
-  return html.replace(CONFIG_SCRIPT, (_, open, close) => `${open}${JSON.stringify(config)}${close}`);
+  return html.replace(
+    CONFIG_SCRIPT,
+    (_, open, close) => `${open}${JSON.stringify(config)}${close}`,
+  );
 }
 
 export type ConsoleApp = { name: string; clientId: string; daysLeft: number; alert: boolean };
@@ -40,7 +43,10 @@ export type ConsoleApp = { name: string; clientId: string; daysLeft: number; ale
  * `due` is set: the worst place for anything that walks the table. Delays are fixed (no
  * random ranges) so repetitions differ by the machine only.
  */
-export function consolePage(count: number, { due = true } = {}): { html: string; dueApp: ConsoleApp } {
+export function consolePage(
+  count: number,
+  { due = true } = {},
+): { html: string; dueApp: ConsoleApp } {
   const apps = Array.from({ length: count }, (_, index) => {
     const hex = hexSource(index + 1);
     const isDue = due && index === count - 1;
@@ -109,7 +115,10 @@ export type Windowing = 'paginated' | 'virtualised';
  */
 export function vendorAutoWindowed(count: number, windowing: Windowing): string {
   const template = readFileSync(join(FIXTURES_DIR, 'vendorauto/instances-table.html'), 'utf8');
-  const config = { windowing, instances: instances(count).map(({ clientSecret: _, ...rest }) => rest) };
+  const config = {
+    windowing,
+    instances: instances(count).map(({ clientSecret: _, ...rest }) => rest),
+  };
   return template
     .replace(CONFIG_SCRIPT, (_, open, close) => `${open}${JSON.stringify(config)}${close}`)
     .replace(

@@ -5,7 +5,8 @@
 import { readConsolePage } from '../../utils/sites/amazon-console/apps';
 import { findInstanceByClientId } from '../../utils/sites/vendorauto/instances';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 function time(run: () => unknown, repetitions: number): { ms: number; result: unknown } {
   let result: unknown;

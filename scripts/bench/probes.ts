@@ -22,12 +22,17 @@ function probeBundle(): Promise<string> {
 export async function inIsolatedWorld<T>(page: Page, expression: string): Promise<T> {
   const cdp = await page.context().newCDPSession(page);
   try {
-    const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
     const { executionContextId } = (await cdp.send('Page.createIsolatedWorld', {
       frameId: frameTree.frame.id,
       worldName: 'lwa-bench-probe',
     })) as { executionContextId: number };
-    await cdp.send('Runtime.evaluate', { expression: await probeBundle(), contextId: executionContextId });
+    await cdp.send('Runtime.evaluate', {
+      expression: await probeBundle(),
+      contextId: executionContextId,
+    });
     const { result, exceptionDetails } = (await cdp.send('Runtime.evaluate', {
       expression,
       contextId: executionContextId,

@@ -33,15 +33,22 @@ export type MainThreadSplit = {
   longestExtensionTaskMs: number;
 };
 
-export async function traced<T>(browser: Browser, page: Page, run: () => Promise<T>): Promise<{ result: T; split: MainThreadSplit }> {
+export async function traced<T>(
+  browser: Browser,
+  page: Page,
+  run: () => Promise<T>,
+): Promise<{ result: T; split: MainThreadSplit }> {
   await browser.startTracing(page, { categories: CATEGORIES });
-  let result: T;
+  let outcome: { result: T } | { error: unknown };
   try {
-    result = await run();
-  } finally {
-    // stopTracing must run even when `run` throws, or the next trace cannot start.
-    var buffer = await browser.stopTracing();
+    outcome = { result: await run() };
+  } catch (error) {
+    outcome = { error };
   }
+  // stopTracing must run even when `run` throws, or the next trace cannot start.
+  const buffer = await browser.stopTracing();
+  if ('error' in outcome) throw outcome.error;
+  const { result } = outcome;
   return { result, split: splitMainThread(JSON.parse(buffer.toString('utf8'))) };
 }
 
@@ -56,18 +63,37 @@ function splitMainThread(trace: { traceEvents: TraceEvent[] }): MainThreadSplit 
   );
   const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`));
   const tasks = onMain
-    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && e.dur)
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') &&
+        e.dur,
+    )
     .sort((a, b) => a.ts - b.ts);
   // Keep top-level tasks only (a nested RunTask lies inside its parent).
   const topLevel: TraceEvent[] = [];
   for (const task of tasks) {
     const last = topLevel[topLevel.length - 1];
-    if (last && last.pid === task.pid && last.tid === task.tid && task.ts < last.ts + (last.dur ?? 0)) continue;
+    if (
+      last &&
+      last.pid === task.pid &&
+      last.tid === task.tid &&
+      task.ts < last.ts + (last.dur ?? 0)
+    )
+      continue;
     topLevel.push(task);
   }
   const extensionMarks = onMain.filter(
     (e) =>
-      ['EvaluateScript', 'FunctionCall', 'TimerFire', 'v8.compile', 'v8.run', 'v8.callFunction', 'EventDispatch'].includes(e.name) &&
+      [
+        'EvaluateScript',
+        'FunctionCall',
+        'TimerFire',
+        'v8.compile',
+        'v8.run',
+        'v8.callFunction',
+        'EventDispatch',
+      ].includes(e.name) &&
       (isExtensionUrl(e.args?.data?.url) || isExtensionUrl(e.args?.data?.stackTrace?.[0]?.url)),
   );
   // Extension time: the extension's own script events, merged where they nest or overlap
@@ -101,5 +127,12 @@ function splitMainThread(trace: { traceEvents: TraceEvent[] }): MainThreadSplit 
       timer.name === 'TimerFire' &&
       extensionMarks.some((m) => m.ts >= timer.ts && m.ts < timer.ts + (timer.dur ?? 0)),
   ).length;
-  return { totalMs, extensionMs, extensionTasks, extensionTimers, longestPageTaskMs, longestExtensionTaskMs };
+  return {
+    totalMs,
+    extensionMs,
+    extensionTasks,
+    extensionTimers,
+    longestPageTaskMs,
+    longestExtensionTaskMs,
+  };
 }

@@ -63,7 +63,9 @@
     const [start, end] = visibleRange();
     body.replaceChildren(...instances.slice(start, end).map(row));
     if (windowing === 'virtualised') table.style.top = `${start * ROW_HEIGHT}px`;
-    else pager.querySelector('output').textContent = `Page ${page + 1} of ${Math.ceil(instances.length / PAGE_SIZE)}`;
+    else
+      pager.querySelector('output').textContent =
+        `Page ${page + 1} of ${Math.ceil(instances.length / PAGE_SIZE)}`;
   }
 
   let pager;
@@ -72,7 +74,8 @@
     body = main.querySelector('tbody');
     pager = document.createElement('nav');
     pager.setAttribute('aria-label', 'Pagination');
-    pager.innerHTML = '<button type="button" data-step="-1">Previous</button> <output></output> <button type="button" data-step="1">Next</button>';
+    pager.innerHTML =
+      '<button type="button" data-step="-1">Previous</button> <output></output> <button type="button" data-step="1">Next</button>';
     pager.addEventListener('click', (event) => {
       const step = Number(event.target.closest('button')?.dataset.step ?? 0);
       const last = Math.ceil(instances.length / PAGE_SIZE) - 1;
