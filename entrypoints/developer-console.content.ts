@@ -34,10 +34,12 @@ export default defineContentScript({
 
     let phase: CapturePhase = 'idle';
     let capturedClientId: string | null = null;
+    let finishedClientId: string | null = null;
     const overlay = createOverlay(() => guide.hide());
     const guide = createConsoleGuide(overlay, {
       phase: () => phase,
       options: readOptions,
+      finishedClientId: () => finishedClientId,
       onContinue: async () => {
         if (!capturedClientId) return;
         const request: ConsoleMessage = { type: 'console/continue', clientId: capturedClientId };
@@ -97,6 +99,7 @@ export default defineContentScript({
         );
         if (!waiting) {
           phase = 'idle';
+          finishedClientId = capturedClientId;
           capturedClientId = null;
         }
       }),

@@ -34,6 +34,8 @@ export default defineContentScript({
     const overlay = createOverlay(() => guide.hide());
     let liveRotation: Rotation | null = null;
     let trusted = false;
+    /** A fill waits behind VendorAuto's login: the login card stays, the guide keeps away. */
+    let loginFirst = false;
 
     const guide = createVendorAutoGuide(overlay, {
       rotation: () => liveRotation,
@@ -71,8 +73,8 @@ export default defineContentScript({
     };
     void rotationsItem.getValue().then((rotations) => {
       updateLive(rotations);
-      if (liveRotation && (liveRotation.status === 'captured' || liveRotation.status === 'failed'))
-        guide.show();
+      const waiting = liveRotation?.status === 'captured' || liveRotation?.status === 'failed';
+      if (waiting && !loginFirst) guide.show();
     });
     onEnd(signal, rotationsItem.watch(updateLive));
 
@@ -102,8 +104,9 @@ export default defineContentScript({
     const announce = async (kind: PageKind) => {
       const ready: VendorAutoMessage = { type: 'vendorauto/ready', kind };
       const answer = (await askBackground(ready)) as ReadyAnswer | null;
+      loginFirst = kind === 'login' && answer?.waiting === true;
       if (!answer?.waiting) return;
-      if (kind === 'login') {
+      if (loginFirst) {
         guide.hide();
         overlay.card(LOGIN_FIRST);
       } else guide.show();

@@ -58,7 +58,21 @@ export async function continueInVendorAuto(
     await consentsItem.setValue(consents);
   });
   await focusTab(tab.tabId);
-  if (pageKindOf(tab.tabId) === 'instances') return runNextFill(tab.tabId);
+  const kind = pageKindOf(tab.tabId);
+  if (kind === 'instances') return runNextFill(tab.tabId);
+  // The consent waits for the Instances page; say what the tab needs meanwhile.
+  if (kind === 'login')
+    return {
+      ok: false,
+      message:
+        'Log in to VendorAuto in that tab: the extension fills the new secret as soon as the Instances page shows.',
+    };
+  if (kind === 'other')
+    return {
+      ok: false,
+      message:
+        'That tab does not show VendorAuto’s instances (no Client ID is visible there). Open the Instances page in it: the extension fills the new secret as soon as it shows.',
+    };
   return { ok: true };
 }
 

@@ -42,6 +42,11 @@ export function findRotateControl(credentials: Element): Element | null {
   return controlsIn(credentials).find((c) => ROTATE_WORDS.test(labelOf(c))) ?? null;
 }
 
+/** The control that closes a panel (Close, ×, Schließen…), never one that acts. */
+export function findCloseControl(panel: Element): Element | null {
+  return controlsIn(panel).find((c) => CANCEL_WORDS.test(labelOf(c))) ?? null;
+}
+
 export function findRevealControl(credentials: Element): Element | null {
   return controlsIn(credentials).find((c) => SHOW_WORDS.test(labelOf(c))) ?? null;
 }

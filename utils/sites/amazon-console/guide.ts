@@ -12,6 +12,7 @@ import {
   clickedControl,
   currentView,
   findAddAppClientControl,
+  findCloseControl,
   findConfirmRotateControl,
   findRevealControl,
   findRotateControl,
@@ -98,6 +99,8 @@ export type ConsoleGuideState = {
   options: () => ReadOptions;
   /** "Continue in VendorAuto": the one click from the captured secret to VendorAuto's filled field. */
   onContinue?: () => void;
+  /** The Client ID whose new secret VendorAuto has saved: its panel, still open, is done with. */
+  finishedClientId?: () => string | null;
 };
 
 export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): Guide {
@@ -110,6 +113,18 @@ export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): 
   return createGuide(
     overlay,
     () => {
+      const finished = state.finishedClientId?.() ?? null;
+      const view = finished ? currentView() : null;
+      if (view?.kind === 'credentials' && view.clientId === finished) {
+        // Not "Rotate secret" again: this app is done; the next one is behind its panel.
+        return {
+          step: 'view',
+          title: 'Saved in VendorAuto — close this panel',
+          body: 'This app’s new secret is in VendorAuto. Close the panel to go on to the next app due.',
+          tone: 'success',
+          target: findCloseControl(view.dialog),
+        };
+      }
       const card = consoleGuideCard(state.phase(), openerLabel, state.options());
       if (state.phase() !== 'captured' || !state.onContinue) return card;
       const onContinue = state.onContinue;

@@ -19,6 +19,7 @@ export {
 export {
   type ConsoleView,
   currentView,
+  findCloseControl,
   findConfirmRotateControl,
   findRevealControl,
   findRotateControl,
