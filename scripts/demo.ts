@@ -86,24 +86,23 @@ async function walkThrough(context: BrowserContext, extensionId: string): Promis
   await amazon.waitForTimeout(300);
   await shot(amazon, 'console-new-secret-captured');
 
-  popup = await openPopup(context, extensionId);
-  await popup.getByRole('button', { name: 'Fill in VendorAuto' }).waitFor();
-  await shot(popup, 'popup-secret-waiting-for-vendorauto', 'main');
-  await popup.close();
-
+  // The seller's VendorAuto is open in another tab (logged in). First time only: which address is theirs.
   const vendorAuto = await context.newPage();
-  await vendorAuto.goto(URLS.vendorAutoDashboard);
-  await step(vendorAuto, 'vendorauto-step-open-instances', 'Open VendorAuto’s Instances page');
-  await step(
-    vendorAuto,
-    'vendorauto-step-instance-pencil',
-    'Click the pencil of the instance with this Client ID',
-  );
-  await step(vendorAuto, 'vendorauto-step-secret-pencil', 'Click the pencil under Client Secret');
-  await expect.poll(() => cardText(vendorAuto)).toContain('Fill in the new secret');
-  await shot(vendorAuto, 'vendorauto-step-fill');
-  await clickCardButton(vendorAuto, 'Fill the new secret');
-  const confirm = await step(vendorAuto, 'vendorauto-step-confirm', 'now confirm');
+  await vendorAuto.goto(VENDORAUTO.url);
+  await amazon.bringToFront();
+  const panelOpens = context.waitForEvent('page');
+  await clickCardButton(amazon, 'Continue in VendorAuto');
+  const panel = await panelOpens;
+  await panel.setViewportSize({ width: 420, height: 720 });
+  await panel.getByRole('button', { name: 'Trust app.vendorauto.com' }).waitFor();
+  await shot(panel, 'first-time-trust-your-vendorauto-address', 'main');
+  await panel.getByRole('button', { name: 'Trust app.vendorauto.com' }).click();
+  // From now on one click does it: "Fill in VendorAuto" here, or "Continue in VendorAuto" on the card.
+  await panel.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  await panel.close();
+
+  await expect.poll(() => cardText(vendorAuto)).toContain('now confirm');
+  const confirm = await step(vendorAuto, 'vendorauto-filled-confirm', 'now confirm');
   await step(vendorAuto, 'vendorauto-step-are-you-sure', 'now confirm', { notAt: confirm });
   await expect.poll(() => cardText(vendorAuto)).toContain('Client Secret updated');
   await vendorAuto.waitForTimeout(300);
@@ -146,9 +145,9 @@ async function main(): Promise<void> {
   await openPopup(context, extensionId);
   console.log(`The extension is loaded with simulated sites (no account needed):
   1. In the "Seller Central" tab, follow the highlighted steps: View, Rotate secret, Rotate secret again.
-  2. In the popup tab (the same page as the toolbar button): Fill in VendorAuto —
-     or, in the VendorAuto tab, follow its highlighted steps from the instance's pencil.
-  3. Click the highlighted Confirm, then "Yes, replace".
+  2. On the card, "Continue in VendorAuto". The first time, the extension asks which address is your
+     VendorAuto: "Trust app.vendorauto.com", then "Fill in VendorAuto".
+  3. VendorAuto comes forward with the new secret filled: click the highlighted Confirm, then "Yes, replace".
 Close the browser window to end the demo.`);
   await new Promise<void>((done) => context.on('close', () => done()));
 }
