@@ -4,12 +4,9 @@ import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
+import { consoleRequestIn } from '../utils/core/content-guards';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
-import {
-  type CommandResult,
-  type ConsoleMessage,
-  consoleRequestSchema,
-} from '../utils/core/messages';
+import type { CommandResult, ConsoleMessage } from '../utils/core/messages';
 import { currentView, watchRotation } from '../utils/sites/amazon-console';
 import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 import {
@@ -86,9 +83,9 @@ export default defineContentScript({
     answerOutlineRequests(() => ({ site: 'amazon-console', expected: guide.target }), signal);
 
     onExtensionMessage((message) => {
-      const request = consoleRequestSchema.safeParse(message);
-      if (!request.success) return undefined;
-      switch (request.data.type) {
+      const request = consoleRequestIn(message);
+      if (!request) return undefined;
+      switch (request.type) {
         case 'guide/show':
           guide.show();
           return Promise.resolve(true);
@@ -97,12 +94,12 @@ export default defineContentScript({
           return Promise.resolve({ clientId: view.kind === 'credentials' ? view.clientId : null });
         }
         case 'console/selection-captured':
-          if (request.data.ok) {
+          if (request.ok) {
             phase = 'captured';
             guide.show();
           } else {
             guide.hide();
-            overlay.card({ tone: 'error', title: 'Not captured', body: request.data.message });
+            overlay.card({ tone: 'error', title: 'Not captured', body: request.message });
           }
           return Promise.resolve(true);
       }
