@@ -4,14 +4,11 @@ import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
+import { watchLocal } from '../utils/content/stored';
+import { consoleRequestIn } from '../utils/core/content-guards';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
-import {
-  type CommandResult,
-  type ConsoleMessage,
-  consoleRequestSchema,
-} from '../utils/core/messages';
-import { isLive } from '../utils/core/rotation';
-import { rotationsItem } from '../utils/core/storage';
+import type { CommandResult, ConsoleMessage } from '../utils/core/messages';
+import { isLive, type Rotation } from '../utils/core/rotation';
 import { currentView, watchRotation } from '../utils/sites/amazon-console';
 import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 import {
@@ -92,7 +89,7 @@ export default defineContentScript({
     // Once VendorAuto has the captured secret (or it expired), the guide moves on to the next app due.
     onEnd(
       signal,
-      rotationsItem.watch((rotations) => {
+      watchLocal<Record<string, Rotation>>('rotations', {}, (rotations) => {
         if (phase !== 'captured' || !capturedClientId) return;
         const waiting = Object.values(rotations).some(
           (r) => r.clientId === capturedClientId && isLive(r, Date.now()),
@@ -106,9 +103,9 @@ export default defineContentScript({
     );
 
     onExtensionMessage((message) => {
-      const request = consoleRequestSchema.safeParse(message);
-      if (!request.success) return undefined;
-      switch (request.data.type) {
+      const request = consoleRequestIn(message);
+      if (!request) return undefined;
+      switch (request.type) {
         case 'guide/show':
           guide.show();
           return Promise.resolve(true);
@@ -117,12 +114,12 @@ export default defineContentScript({
           return Promise.resolve({ clientId: view.kind === 'credentials' ? view.clientId : null });
         }
         case 'console/selection-captured':
-          if (request.data.ok) {
+          if (request.ok) {
             phase = 'captured';
             guide.show();
           } else {
             guide.hide();
-            overlay.card({ tone: 'error', title: 'Not captured', body: request.data.message });
+            overlay.card({ tone: 'error', title: 'Not captured', body: request.message });
           }
           return Promise.resolve(true);
       }

@@ -4,16 +4,12 @@ import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
+import { readLocal, watchLocal } from '../utils/content/stored';
+import { fillRequestIn, vendorAutoRequestIn } from '../utils/core/content-guards';
 import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
-import {
-  type CommandResult,
-  fillRequestSchema,
-  type ReadyAnswer,
-  type VendorAutoMessage,
-  vendorAutoRequestSchema,
-} from '../utils/core/messages';
+import type { CommandResult, ReadyAnswer, VendorAutoMessage } from '../utils/core/messages';
 import { isLive, type Rotation } from '../utils/core/rotation';
-import { rotationsItem, settingsItem, validSettings } from '../utils/core/storage';
+import { vendorAutoOriginsIn } from '../utils/core/settings-guard';
 import { createFillController } from '../utils/sites/vendorauto/fill-controller';
 import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
 import { type PageKind, watchPageKind } from '../utils/sites/vendorauto/page-kind';
@@ -60,23 +56,23 @@ export default defineContentScript({
     // Whether this origin is the user's VendorAuto decides what the guide offers; the background
     // decides, on its own records, whether a secret ever comes here.
     const updateTrust = (settings: unknown) => {
-      const { trustedVendorAutoOrigins, customVendorAutoOrigins } = validSettings(settings);
+      const { trustedVendorAutoOrigins, customVendorAutoOrigins } = vendorAutoOriginsIn(settings);
       trusted = [...trustedVendorAutoOrigins, ...customVendorAutoOrigins].includes(location.origin);
     };
-    void settingsItem.getValue().then(updateTrust);
-    onEnd(signal, settingsItem.watch(updateTrust));
+    void readLocal<unknown>('settings', null).then(updateTrust);
+    onEnd(signal, watchLocal<unknown>('settings', null, updateTrust));
 
     // Only non-secret records: which rotation waits, for which Client ID.
     const updateLive = (rotations: Record<string, Rotation>) => {
       const live = Object.values(rotations).filter((r) => isLive(r, Date.now()));
       liveRotation = live.sort((a, b) => a.capturedAt - b.capturedAt)[0] ?? null;
     };
-    void rotationsItem.getValue().then((rotations) => {
+    void readLocal<Record<string, Rotation>>('rotations', {}).then((rotations) => {
       updateLive(rotations);
       const waiting = liveRotation?.status === 'captured' || liveRotation?.status === 'failed';
       if (waiting && !loginFirst) guide.show();
     });
-    onEnd(signal, rotationsItem.watch(updateLive));
+    onEnd(signal, watchLocal('rotations', {}, updateLive));
 
     answerOutlineRequests(
       () => ({
@@ -88,16 +84,16 @@ export default defineContentScript({
     );
 
     onExtensionMessage((message) => {
-      const request = vendorAutoRequestSchema.safeParse(message);
-      if (request.success) {
-        if (request.data.type === 'guide/show') {
+      const request = vendorAutoRequestIn(message);
+      if (request) {
+        if (request.type === 'guide/show') {
           guide.show();
           return Promise.resolve(true);
         }
         return Promise.resolve(filler.fieldContext());
       }
-      const fill = fillRequestSchema.safeParse(message);
-      return fill.success ? filler.fill(fill.data) : undefined;
+      const fill = fillRequestIn(message);
+      return fill ? filler.fill(fill) : undefined;
     }, signal);
 
     // A fill the user asked for ("Continue in VendorAuto") waits for the Instances page.

@@ -1,9 +1,9 @@
 /**
  * Login with Amazon credential formats and Amazon's rotation rules.
  * Source: research/amazon-developer-console.md ("Value formats", "The procedure").
+ * No zod here: content scripts import this file, and zod stays out of their bundles (the
+ * schemas built on these patterns are in lwa-schemas.ts).
  */
-import { z } from './zod';
-
 const CLIENT_ID_PREFIX = 'amzn1.application-oa2-client.';
 const SECRET_PREFIX = 'amzn1.oa2-cs.v1.';
 
@@ -17,12 +17,10 @@ export const CLIENT_ID_IN_TEXT = /(?<![\w.-])amzn1\.application-oa2-client\.[0-9
 export const SECRET_IN_TEXT = /(?<![\w.-])amzn1\.oa2-cs\.v1\.[0-9a-f]{64}(?![\w-])/g;
 export const LEGACY_SECRET_IN_TEXT = /(?<![\w.|-])[0-9a-f]{64}(?![\w-])/g;
 
-export const clientIdSchema = z.string().check(z.regex(CLIENT_ID_PATTERN));
-export const clientSecretSchema = z.string().check(
-  z.refine((value) => SECRET_PATTERN.test(value) || LEGACY_SECRET_PATTERN.test(value), {
-    message: 'not an LWA client secret',
-  }),
-);
+/** What a message may carry as a secret: prefixed, or a legacy 64-hex value. */
+export function isClientSecretFormat(value: string): boolean {
+  return SECRET_PATTERN.test(value) || LEGACY_SECRET_PATTERN.test(value);
+}
 
 export type ClientId = string;
 

@@ -1,18 +1,22 @@
 /**
  * The extension's whole message protocol: one zod schema per message, and who may send it.
  * Anything that fails its schema is dropped. Senders are checked in utils/senders.ts.
+ * Content scripts do not bundle zod: they check the few requests they receive with the guards
+ * in content-guards.ts, which tests/unit/content-guards.test.ts holds to these schemas.
  */
-import { clientIdSchema, clientSecretSchema, scrubSecrets } from './lwa';
+import { scrubSecrets } from './lwa';
+import { clientIdSchema, clientSecretSchema } from './lwa-schemas';
+import { MAX_OUTLINE_CHARS, ROTATION_ID_PATTERN } from './message-limits';
 import { z } from './zod';
+
+export { MAX_OUTLINE_CHARS };
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 /** Text read off a page: scrubbed of anything secret-shaped again here, whatever the sender did. */
 const pageText = (max: number) => z.pipe(text(max), z.transform(scrubSecrets));
 const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
 /** Rotation ids are the background's crypto.randomUUID(): anything else (`__proto__`, …) is refused. */
-export const rotationIdSchema = z
-  .string()
-  .check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/));
+export const rotationIdSchema = z.string().check(z.regex(ROTATION_ID_PATTERN));
 
 const deadlineSchema = z.nullable(
   z.object({
@@ -168,8 +172,6 @@ export const outlineRequestSchema = z.object({ type: z.literal('outline/request'
 /** From either content script: the user clicked "Copy page outline" in the on-page guide. */
 export const outlineOpenSchema = z.object({ type: z.literal('outline/open') });
 
-/** An outline is a layout report, not a page dump: its JSON text is refused past this size. */
-export const MAX_OUTLINE_CHARS = 400_000;
 /** The content script's answer to `outline/request`: the outline as JSON text. */
 export const outlineAnswerSchema = z.object({ outline: text(MAX_OUTLINE_CHARS) });
 

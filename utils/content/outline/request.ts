@@ -3,7 +3,8 @@
  * the content scripts. The background injects it (entrypoints/outline-builder.ts) into the
  * same isolated world only when an outline is asked for, then asks with `outline/request`.
  */
-import { MAX_OUTLINE_CHARS, outlineRequestSchema } from '../../core/messages';
+import { isOutlineRequest } from '../../core/content-guards';
+import { MAX_OUTLINE_CHARS } from '../../core/message-limits';
 import { onExtensionMessage } from '../messaging';
 import { type OutlineSubject, takeOutlineBuilder } from './builder-slot';
 
@@ -12,7 +13,7 @@ const ELEMENT_LIMITS = [4000, 1500, 500];
 
 export function answerOutlineRequests(subject: () => OutlineSubject, signal: AbortSignal): void {
   onExtensionMessage((message) => {
-    if (!outlineRequestSchema.safeParse(message).success) return undefined;
+    if (!isOutlineRequest(message)) return undefined;
     const build = takeOutlineBuilder();
     if (!build) return Promise.resolve(null);
     for (const limit of ELEMENT_LIMITS) {

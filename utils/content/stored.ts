@@ -1,0 +1,29 @@
+/**
+ * The two `local:` values the VendorAuto script reads (settings, rotations), read straight from
+ * storage.local the way @wxt-dev/storage's items read them: the stored value, or the fallback
+ * when none. The storage library stays out of the content script's bundle;
+ * tests/unit/stored.test.ts holds this to the items in utils/core/storage.ts.
+ */
+import browser, { type Storage } from 'webextension-polyfill';
+
+/** Keys as utils/core/storage.ts defines them, without the `local:` area prefix. */
+export type LocalKey = 'settings' | 'rotations';
+
+export async function readLocal<T>(key: LocalKey, fallback: T): Promise<T> {
+  const stored = await browser.storage.local.get(key);
+  return (stored[key] as T | null | undefined) ?? fallback;
+}
+
+/** Calls `onChange` with each new value (the fallback once removed); returns the unwatch. */
+export function watchLocal<T>(
+  key: LocalKey,
+  fallback: T,
+  onChange: (value: T) => void,
+): () => void {
+  const listener = (changes: Record<string, Storage.StorageChange>) => {
+    const change = changes[key];
+    if (change) onChange((change.newValue as T | null | undefined) ?? fallback);
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
+}
