@@ -101,7 +101,15 @@ export function isDisabled(control: Element): boolean {
 export function isConfirmControl(element: Element): boolean {
   if (!isControl(element) || !isVisible(element)) return false;
   const name = controlName(element).trim();
-  return CONFIRM_WORDS.test(name) && !CANCEL_WORDS.test(name) && !EDIT_WORDS.test(name);
+  // "Confirm change" confirms; "Edit" and "Change" alone open something.
+  const leadsWithConfirm = /^(?:confirm|yes|save|update|replace|apply|submit|ok|done)\b/i.test(
+    name,
+  );
+  return (
+    CONFIRM_WORDS.test(name) &&
+    !CANCEL_WORDS.test(name) &&
+    (leadsWithConfirm || !EDIT_WORDS.test(name))
+  );
 }
 
 export function isCancelControl(element: Element): boolean {

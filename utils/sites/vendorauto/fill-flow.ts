@@ -14,6 +14,9 @@ import { type EditForm, findEditForm, openEditors } from './edit-form';
 import { findInstanceByClientId, type InstanceMatch } from './instances';
 import { revealInstance } from './reveal';
 
+/** How long a form that shows a Client Secret part may take to show its field or pencil. */
+const SECRET_WAY_MS = 1500;
+
 export type Step = { kind: 'instance' | 'edit' | 'secret-edit'; element: Element };
 
 /**
@@ -74,6 +77,7 @@ export async function openSecretField(
       region,
       proof: match.opensBy === 'edit' ? match.editControl : match.container,
     };
+    let formSeenAt: number | null = null;
     form = opened
       ? await waitFor(
           () => {
@@ -83,10 +87,12 @@ export async function openSecretField(
               { openedAfter: before },
             );
             // Inline forms: until the form opens, the only pencil near "Client Secret" may be the instance's own.
-            return found &&
-              (found.secretField || (found.secretPencil && found.secretPencil !== instanceEdit))
-              ? found
-              : null;
+            if (!found) return null;
+            if (found.secretField || (found.secretPencil && found.secretPencil !== instanceEdit))
+              return found;
+            // A form with a Client Secret part but no way in the model knows: the user takes it from here.
+            formSeenAt ??= Date.now();
+            return found.scope !== region && Date.now() - formSeenAt > SECRET_WAY_MS ? found : null;
           },
           { timeoutMs: formTimeoutMs, signal },
         )

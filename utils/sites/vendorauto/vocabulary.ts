@@ -7,7 +7,7 @@
 
 /** Words (after CamelCase and kebab-case are split) that name an edit control: "Edit", "fa-pen", "EditIcon". */
 export const EDIT_WORDS =
-  /\b(?:edit|edit_note|mode_edit|pencil|pen|modify|bearbeiten|ändern|modifier|editar|modifica)\b/i;
+  /\b(?:edit|edit_note|mode_edit|pencil|pen|change|modify|bearbeiten|ändern|modifier|editar|modifica)\b/i;
 
 /** A control with any of these in its name or icon is never an edit control, whatever else it says. */
 export const DESTRUCTIVE_WORDS =
