@@ -62,8 +62,7 @@ export async function openSecretField(
   let region: Element | null = null;
   let instanceEdit: Element | null = null;
   if (!form) {
-    let match = findInstanceByClientId(clientId);
-    if (match.kind === 'none') match = (await revealInstance(clientId, signal)) ?? match;
+    const match = findInstanceByClientId(clientId);
     if (match.kind !== 'found') return refusal(match, shortId);
     region = match.region;
     instanceEdit = match.editControl;

@@ -11,6 +11,7 @@ import {
   isSeen,
   ownStrings,
 } from '../../content/dom/deep';
+import { isFillable } from '../../content/dom/fill';
 import { findEditControls, findMoreControls } from './controls';
 import { pinnedTwins, rowOf, sameLineControls } from './rows';
 import { SECRET_WORDS } from './vocabulary';
@@ -40,10 +41,16 @@ export type InstanceMatch =
   | { kind: 'no-edit-control'; container: Element };
 
 /** Every place a Client ID (full or shortened) shows under `root`, and whether it fits `clientId`. */
-export function findIdSightings(root: ParentNode, clientId: string): IdSighting[] {
+export function findIdSightings(
+  root: ParentNode,
+  clientId: string,
+  { skipEditable = false }: { skipEditable?: boolean } = {},
+): IdSighting[] {
   const hex = clientId.slice(PREFIX.length);
   const sightings: IdSighting[] = [];
   for (const element of deepElements(root)) {
+    // What anyone can type (a search box holding the Client ID) is no evidence of an instance.
+    if (skipEditable && isFillable(element)) continue;
     for (const text of ownStrings(element, 'all', PREFIX.length + 2)) {
       for (const match of text.matchAll(FULL_ID)) {
         sightings.push({ element, form: 'full', fits: match[0] === clientId, id: match[0] });
@@ -136,7 +143,9 @@ export function findInstanceByClientId(
   root: ParentNode = document,
 ): InstanceMatch {
   // Only what the user can see counts: an off-screen or hidden row is no evidence of an instance.
-  const sightings = findIdSightings(root, clientId).filter((s) => isSeen(s.element));
+  const sightings = findIdSightings(root, clientId, { skipEditable: true }).filter((s) =>
+    isSeen(s.element),
+  );
   const fitting = withoutEditorCopies(sightings.filter((s) => s.fits));
   const others = sightings.filter((s) => !s.fits);
   const full = fitting.filter((s) => s.form === 'full');
