@@ -12,7 +12,6 @@ import type { FillRefusalCode } from '../../core/messages';
 import { findEditControls } from './controls';
 import { type EditForm, findEditForm, openEditors } from './edit-form';
 import { findInstanceByClientId, type InstanceMatch } from './instances';
-import { revealInstance } from './reveal';
 
 /** How long a form that shows a Client Secret part may take to show its field or pencil. */
 const SECRET_WAY_MS = 1500;
