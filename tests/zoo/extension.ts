@@ -53,7 +53,8 @@ export async function seedCapture(
     async ({ clientId, secret, appName }) => {
       const { chrome } = globalThis as unknown as Chrome;
       const now = Date.now();
-      const id = 'zoo-seeded';
+      // A rotation id as the console script makes them: the background accepts only UUIDs.
+      const id = crypto.randomUUID();
       await chrome.storage.local.set({
         rotations: {
           [id]: {

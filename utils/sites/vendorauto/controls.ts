@@ -3,7 +3,17 @@
  * classes alone: icon-only pencils (svg, <i class="fa fa-pencil">), Confirm/Save, Cancel.
  */
 import { controlName, deepElements, deepText, isVisible } from '../../content/dom/deep';
-import { CANCEL_WORDS, CONFIRM_WORDS, EDIT_WORDS } from './vocabulary';
+import {
+  CANCEL_WORDS,
+  CONFIRM_WORDS,
+  DESTRUCTIVE_WORDS,
+  EDIT_WORDS,
+  ICON_ATTRIBUTES,
+  iconNameWords,
+  isPencilPath,
+  MORE_WORDS,
+  NAME_ATTRIBUTES,
+} from './vocabulary';
 
 const CONTROL_SELECTOR_TAGS = new Set(['BUTTON', 'A']);
 
@@ -14,31 +24,60 @@ export function isControl(element: Element): boolean {
   return role === 'button' || role === 'menuitem' || element.hasAttribute('data-action');
 }
 
-/** Words an icon-only control carries: its name and text, data attributes, and its icon's class, name and <use> reference. */
+/** The name a person hears or sees in a tooltip: ARIA, title, the tooltip attributes kits use, aria-describedby. */
+export function controlLabel(control: Element): string {
+  const names = NAME_ATTRIBUTES.map((name) => control.getAttribute(name) ?? '');
+  for (const id of (control.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)) {
+    names.push(control.ownerDocument.getElementById(id)?.textContent ?? '');
+  }
+  names.push(controlName(control));
+  return names.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** Words an icon-only control carries: its names, ligature text, and its icons' names and <use> references, split into words. */
 function iconWords(control: Element): string {
-  const words: string[] = [
-    controlName(control),
-    // Icon fonts draw "edit" from the text itself (Material ligatures), whatever the title says.
-    deepText(control).slice(0, 40),
-    control.getAttribute('data-action') ?? '',
-    control.getAttribute('data-testid') ?? '',
-  ];
+  // Icon fonts draw "edit" from the text itself (Material ligatures), whatever the title says.
+  const words: string[] = [controlLabel(control), deepText(control).slice(0, 40)];
   for (const element of [control, ...deepElements(control)]) {
-    words.push(
-      element.getAttribute('class') ?? '',
-      element.getAttribute('data-icon') ?? '',
-      element.getAttribute('name') ?? '',
-    );
+    for (const name of ICON_ATTRIBUTES) words.push(element.getAttribute(name) ?? '');
     const href = element.getAttribute('href') ?? element.getAttribute('xlink:href');
     if (element.tagName.toLowerCase() === 'use' && href) words.push(href);
   }
-  return words.join(' ');
+  return iconNameWords(words.join(' '));
+}
+
+/** An unnamed icon drawn with one of the well-known pencil paths (vocabulary.ts). */
+function drawsPencil(control: Element): boolean {
+  for (const element of deepElements(control)) {
+    if (element.tagName.toLowerCase() !== 'path') continue;
+    if (isPencilPath(element.getAttribute('d') ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether this is a destructive control (delete, remove, disconnect): never clicked, never ringed as an edit. */
+export function isDestructiveControl(element: Element): boolean {
+  return DESTRUCTIVE_WORDS.test(iconWords(element));
 }
 
 export function isEditControl(element: Element): boolean {
   if (!isControl(element) || isDisabled(element)) return false;
   if (CANCEL_WORDS.test(controlName(element))) return false;
-  return EDIT_WORDS.test(iconWords(element));
+  const words = iconWords(element);
+  if (DESTRUCTIVE_WORDS.test(words)) return false;
+  return EDIT_WORDS.test(words) || drawsPencil(element);
+}
+
+/** A kebab / "more actions" control, for rows whose Edit is a menu item. */
+export function isMoreControl(element: Element): boolean {
+  if (!isControl(element) || isDisabled(element) || !isVisible(element)) return false;
+  if (
+    element.getAttribute('aria-haspopup') === 'menu' ||
+    element.getAttribute('aria-haspopup') === 'true'
+  )
+    return !DESTRUCTIVE_WORDS.test(iconWords(element));
+  const words = iconWords(element);
+  return MORE_WORDS.test(words) && !DESTRUCTIVE_WORDS.test(words) && !EDIT_WORDS.test(words);
 }
 
 export function findEditControls(scope: Element): Element[] {
@@ -51,6 +90,10 @@ export function findEditControls(scope: Element): Element[] {
   );
 }
 
+export function findMoreControls(scope: Element): Element[] {
+  return [scope, ...deepElements(scope)].filter(isMoreControl);
+}
+
 export function isDisabled(control: Element): boolean {
   return control.hasAttribute('disabled') || control.getAttribute('aria-disabled') === 'true';
 }
@@ -58,7 +101,15 @@ export function isDisabled(control: Element): boolean {
 export function isConfirmControl(element: Element): boolean {
   if (!isControl(element) || !isVisible(element)) return false;
   const name = controlName(element).trim();
-  return CONFIRM_WORDS.test(name) && !CANCEL_WORDS.test(name) && !EDIT_WORDS.test(name);
+  // "Confirm change" confirms; "Edit" and "Change" alone open something.
+  const leadsWithConfirm = /^(?:confirm|yes|save|update|replace|apply|submit|ok|done)\b/i.test(
+    name,
+  );
+  return (
+    CONFIRM_WORDS.test(name) &&
+    !CANCEL_WORDS.test(name) &&
+    (leadsWithConfirm || !EDIT_WORDS.test(name))
+  );
 }
 
 export function isCancelControl(element: Element): boolean {

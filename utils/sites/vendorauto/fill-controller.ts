@@ -7,7 +7,7 @@
 
 import { composedContains, deepText } from '../../content/dom/deep';
 import { type FillableField, fillField, isFillable } from '../../content/dom/fill';
-import { tellBackground } from '../../content/messaging';
+import { askBackground, tellBackground } from '../../content/messaging';
 import type { Overlay } from '../../content/overlay';
 import { findClientIds, shortClientId } from '../../core/lwa';
 import type {
@@ -25,6 +25,8 @@ import {
   openSecretField,
   watchSaveOutcome,
 } from './';
+import type { Stuck } from './fill-flow';
+import { awaitUserStep, type UserStepWatch } from './user-step';
 
 export type FillController = {
   fill(request: FillRequest): Promise<FillResponse>;
@@ -47,6 +49,21 @@ export function createFillController(
 ): FillController {
   let busy = false;
   let contextField: FillableField | null = null;
+  // After a step the user had to take: the editors open before their click, and the watch itself.
+  let userOpenedAfter: Set<Element> | null = null;
+  let userStep: UserStepWatch | null = null;
+  const continueAfterUserStep = (rotationId: string, clientId: string) => (stuck: Stuck) => {
+    userStep = awaitUserStep(stuck, clientId, overlay, {
+      signal,
+      onReady: (openedAfter) => {
+        userOpenedAfter = openedAfter;
+        void askBackground({
+          type: 'vendorauto/request-fill',
+          rotationId,
+        } satisfies VendorAutoMessage);
+      },
+    });
+  };
   document.addEventListener(
     'contextmenu',
     (event) => {
@@ -64,11 +81,19 @@ export function createFillController(
         return refuse('wrong-page', 'The VendorAuto tab moved to another address.');
       if (busy) return refuse('busy', 'A fill is already in progress in this tab.');
       busy = true;
+      userStep?.stop();
+      userStep = null;
       beforeFill();
       try {
         return request.target === 'context-field'
           ? await fillContextField(request, contextField, overlay, signal)
-          : await fillInstance(request, overlay, signal, openedByUserAfter());
+          : await fillInstance(
+              request,
+              overlay,
+              signal,
+              openedByUserAfter() ?? userOpenedAfter,
+              continueAfterUserStep(request.rotationId, request.clientId),
+            );
       } finally {
         busy = false;
       }
@@ -92,6 +117,7 @@ async function fillInstance(
   overlay: Overlay,
   signal: AbortSignal,
   openedByUserAfter: Set<Element> | null,
+  onStuck: (stuck: Stuck) => void,
 ): Promise<FillResponse> {
   overlay.card({
     tone: 'info',
@@ -105,7 +131,8 @@ async function fillInstance(
   });
   if (!opened.ok) {
     overlay.clear();
-    overlay.card({ tone: 'error', title: 'Nothing was filled', body: opened.message });
+    if (opened.stuck) onStuck(opened.stuck);
+    else overlay.card({ tone: 'error', title: 'Nothing was filled', body: opened.message });
     return refuse(opened.code, opened.message);
   }
   return fillAndGuide(request, opened.form.secretField, opened.form.scope, overlay, signal);

@@ -4,18 +4,36 @@
  * (it may re-render) and stops with a reason instead of guessing.
  */
 
+import { isSeen } from '../../content/dom/deep';
 import type { FillableField } from '../../content/dom/fill';
 import { waitFor } from '../../content/dom/wait';
 import { shortClientId } from '../../core/lwa';
 import type { FillRefusalCode } from '../../core/messages';
+import { findEditControls } from './controls';
 import { type EditForm, findEditForm, openEditors } from './edit-form';
-import { findInstanceByClientId } from './instances';
+import { findInstanceByClientId, type InstanceMatch } from './instances';
+
+/** How long a form that shows a Client Secret part may take to show its field or pencil. */
+const SECRET_WAY_MS = 1500;
 
 export type Step = { kind: 'instance' | 'edit' | 'secret-edit'; element: Element };
 
+/**
+ * A step the extension could not take itself on the instance it found: what to ring and the one
+ * thing the user does there. The flow can continue once the user did it.
+ */
+export type Stuck = {
+  todo: 'open-edit' | 'open-secret';
+  target: Element;
+  /** The instance's own part of the page, for an inline editor. */
+  region: Element | null;
+  /** The control whose use proves an editor that opens is this instance's. */
+  proof: Element;
+};
+
 export type OpenResult =
   | { ok: true; form: EditForm & { secretField: FillableField } }
-  | { ok: false; code: FillRefusalCode; message: string };
+  | { ok: false; code: FillRefusalCode; message: string; stuck?: Stuck };
 
 export type OpenOptions = {
   signal?: AbortSignal;
@@ -41,48 +59,71 @@ export async function openSecretField(
     openedByUserAfter ? { openedAfter: openedByUserAfter } : {},
   );
   let region: Element | null = null;
+  let instanceEdit: Element | null = null;
   if (!form) {
     const match = findInstanceByClientId(clientId);
     if (match.kind !== 'found') return refusal(match, shortId);
     region = match.region;
+    instanceEdit = match.editControl;
     onStep({ kind: 'instance', element: match.container });
     onStep({ kind: 'edit', element: match.editControl });
     const before = openEditors();
-    (match.editControl as HTMLElement).click();
-    const instanceEdit = match.editControl;
-    form = await waitFor(
-      () => {
-        const found = findEditForm(clientId, region?.isConnected ? region : regionOf(clientId), {
-          openedAfter: before,
-        });
-        // Inline forms: until the form opens, the only pencil near "Client Secret" may be the instance's own.
-        return found &&
-          (found.secretField || (found.secretPencil && found.secretPencil !== instanceEdit))
-          ? found
-          : null;
-      },
-      { timeoutMs: formTimeoutMs, signal },
-    );
+    const opened = await openInstanceEditor(match, signal);
+    const stuckOnEdit: Stuck = {
+      todo: 'open-edit',
+      target: match.opensBy === 'edit' ? match.editControl : match.container,
+      region,
+      proof: match.opensBy === 'edit' ? match.editControl : match.container,
+    };
+    let formSeenAt: number | null = null;
+    form = opened
+      ? await waitFor(
+          () => {
+            const found = findEditForm(
+              clientId,
+              region?.isConnected ? region : regionOf(clientId),
+              { openedAfter: before },
+            );
+            // Inline forms: until the form opens, the only pencil near "Client Secret" may be the instance's own.
+            if (!found) return null;
+            if (found.secretField || (found.secretPencil && found.secretPencil !== instanceEdit))
+              return found;
+            // A form with a Client Secret part but no way in the model knows: the user takes it from here.
+            formSeenAt ??= Date.now();
+            return found.scope !== region && Date.now() - formSeenAt > SECRET_WAY_MS ? found : null;
+          },
+          { timeoutMs: formTimeoutMs, signal },
+        )
+      : null;
     if (!form) {
       return {
         ok: false,
         code: 'unknown-layout',
-        message: `Clicked the edit button of the instance with Client ID ${shortId}, but no form with a Client Secret field opened. Open it by hand and try again.`,
+        message: `Found the instance with Client ID ${shortId}, but could not open its edit form. Open it (the highlighted instance): the extension continues by itself.`,
+        stuck: stuckOnEdit,
       };
     }
   }
   if (!form.secretField) {
+    const scopeHint = form.scope;
+    const stuckOnSecret: Stuck = {
+      todo: 'open-secret',
+      target: form.secretPencil ?? form.scope,
+      region: scopeHint,
+      proof: form.secretPencil ?? form.scope,
+    };
     if (!form.secretPencil) {
       return {
         ok: false,
         code: 'unknown-layout',
-        message: 'The edit form has no editable Client Secret field and no edit button next to it.',
+        message:
+          'The edit form shows no editable Client Secret field yet. Open the Client Secret field: the extension fills it as soon as it shows.',
+        stuck: stuckOnSecret,
       };
     }
     onStep({ kind: 'secret-edit', element: form.secretPencil });
     const before = openEditors();
     (form.secretPencil as HTMLElement).click();
-    const scopeHint = form.scope;
     form = await waitFor(
       () => {
         const found = findEditForm(
@@ -99,11 +140,38 @@ export async function openSecretField(
         ok: false,
         code: 'unknown-layout',
         message:
-          'Clicked the edit button under Client Secret, but no field to type the new secret appeared.',
+          'Clicked the edit button under Client Secret, but no field to type the new secret appeared. Open the Client Secret field: the extension fills it as soon as it shows.',
+        stuck: stuckOnSecret,
       };
     }
   }
   return { ok: true, form: form as EditForm & { secretField: FillableField } };
+}
+
+/** Clicks the instance's edit control, its menu's Edit item, or its row. False when the menu had no Edit. */
+async function openInstanceEditor(
+  match: Extract<InstanceMatch, { kind: 'found' }>,
+  signal?: AbortSignal,
+): Promise<boolean> {
+  if (match.opensBy !== 'menu') {
+    (match.editControl as HTMLElement).click();
+    return true;
+  }
+  const before = new Set(findEditControls(document.body));
+  (match.editControl as HTMLElement).click();
+  // The menu's Edit item: an edit control that appeared with the menu.
+  const item = await waitFor(
+    () => {
+      const fresh = findEditControls(document.body).filter(
+        (control) => !before.has(control) && isSeen(control),
+      );
+      return fresh.length === 1 ? fresh[0] : null;
+    },
+    { timeoutMs: 2000, signal },
+  );
+  if (!(item instanceof HTMLElement)) return false;
+  item.click();
+  return true;
 }
 
 function regionOf(clientId: string): Element | null {
@@ -135,7 +203,13 @@ function refusal(
       return {
         ok: false,
         code: 'unknown-layout',
-        message: `Found the instance with Client ID ${shortId}, but no edit (pencil) button next to it.`,
+        message: `Found the instance with Client ID ${shortId} (highlighted). Open its edit: the extension continues by itself.`,
+        stuck: {
+          todo: 'open-edit',
+          target: match.container,
+          region: match.container,
+          proof: match.container,
+        },
       };
   }
 }

@@ -69,7 +69,7 @@ export function vendorAutoGuideCard(
     case 'found':
       return {
         ...card('edit-instance', match.editControl),
-        body: `This is the instance with the Client ID of ${who}.`,
+        body: `This is the instance with the Client ID of ${who}. ${OPEN_BY[match.opensBy]}`,
       };
     case 'ambiguous':
       return {
@@ -82,9 +82,9 @@ export function vendorAutoGuideCard(
       };
     case 'no-edit-control':
       return {
-        ...card('edit-instance', null),
-        tone: 'warning',
-        body: `Found ${who}, but no edit button next to it.`,
+        ...card('edit-instance', match.container),
+        title: 'Open this instance’s edit',
+        body: `This is ${who}. Open its edit the way VendorAuto offers it; the guide continues from the form.`,
       };
     case 'none':
       if (match.instancesSeen > 0) {
@@ -99,6 +99,32 @@ export function vendorAutoGuideCard(
       }
       return card('open-instances', findInstancesLink(doc));
   }
+}
+
+const OPEN_BY = {
+  edit: 'Click its highlighted edit button.',
+  menu: 'Open its highlighted menu and choose Edit.',
+  row: 'Click it to open its edit.',
+} as const;
+
+/** The order of the guide's steps on VendorAuto: the card never goes back once the user moved on. */
+const ORDER: readonly (StepId | null)[] = [
+  'open-instances',
+  'edit-instance',
+  'edit-secret',
+  'fill',
+];
+
+/** When the page no longer shows where the user is (a control went away after its use): the manual path. */
+export function manualPathCard(): VendorAutoGuideCard {
+  return {
+    step: null,
+    title: 'The guide cannot tell the next step here',
+    body: 'Right-click the Client Secret field of this instance’s form and choose “Fill the new LWA secret here”; then confirm as VendorAuto asks.',
+    tone: 'warning',
+    target: null,
+    offersFill: false,
+  };
 }
 
 function card(step: StepId, target: Element | null): VendorAutoGuideCard {
@@ -129,6 +155,7 @@ export function createVendorAutoGuide(
 ): VendorAutoGuide {
   let ringed: { step: StepId | null; target: Element | null } = { step: null, target: null };
   let openedAfter: Set<Element> | null = null;
+  let furthest = -1;
   // A person's click on the ringed edit control proves which instance the editor that opens is for.
   const witness = (event: Event) => {
     if (!event.isTrusted || !ringed.target) return;
@@ -143,6 +170,14 @@ export function createVendorAutoGuide(
         trusted: state.trusted(),
         openedAfter,
       });
+      // A step never goes back because a control went away after the user used it.
+      const rank = ORDER.indexOf(card.step);
+      if (rank >= 0 && rank < furthest && openedAfter) {
+        ringed = { step: null, target: null };
+        const { offersFill: _manual, ...manual } = manualPathCard();
+        return manual;
+      }
+      if (rank > furthest) furthest = rank;
       ringed = { step: card.step, target: card.target };
       if (!offersFill || !rotation) return card;
       const fill = (event: MouseEvent) => {

@@ -7,10 +7,14 @@ import {
   composedContains,
   composedParent,
   deepElements,
+  deepText,
   isSeen,
   ownStrings,
 } from '../../content/dom/deep';
-import { findEditControls } from './controls';
+import { isFillable } from '../../content/dom/fill';
+import { findEditControls, findMoreControls } from './controls';
+import { pinnedTwins, rowOf, sameLineControls } from './rows';
+import { SECRET_WORDS } from './vocabulary';
 
 const PREFIX = 'amzn1.application-oa2-client.';
 const FULL_ID = /amzn1\.application-oa2-client\.[0-9a-f]{32}(?![0-9a-f])/g;
@@ -29,17 +33,24 @@ export type InstanceMatch =
       container: Element;
       region: Element;
       editControl: Element;
+      opensBy: OpensBy;
       matchedBy: 'full' | 'short';
     }
   | { kind: 'none'; instancesSeen: number }
   | { kind: 'ambiguous'; count: number }
-  | { kind: 'no-edit-control' };
+  | { kind: 'no-edit-control'; container: Element };
 
 /** Every place a Client ID (full or shortened) shows under `root`, and whether it fits `clientId`. */
-export function findIdSightings(root: ParentNode, clientId: string): IdSighting[] {
+export function findIdSightings(
+  root: ParentNode,
+  clientId: string,
+  { skipEditable = false }: { skipEditable?: boolean } = {},
+): IdSighting[] {
   const hex = clientId.slice(PREFIX.length);
   const sightings: IdSighting[] = [];
   for (const element of deepElements(root)) {
+    // What anyone can type (a search box holding the Client ID) is no evidence of an instance.
+    if (skipEditable && isFillable(element)) continue;
     for (const text of ownStrings(element, 'all', PREFIX.length + 2)) {
       for (const match of text.matchAll(FULL_ID)) {
         sightings.push({ element, form: 'full', fits: match[0] === clientId, id: match[0] });
@@ -68,17 +79,63 @@ function instanceRegion(start: Element, others: IdSighting[]): Element {
   return region;
 }
 
-/** The smallest ancestor of the sighting that holds an edit control, staying inside its own region. */
-type Editable = { container: Element; region: Element; editControl: Element };
+/**
+ * How the instance's editor opens: its edit control (`edit`), an Edit item in its row's
+ * "more actions" menu (`menu`), or a click on the row itself (`row`, rows that show no control).
+ */
+export type OpensBy = 'edit' | 'menu' | 'row';
+type Editable = { container: Element; region: Element; editControl: Element; opensBy: OpensBy };
 
+/** The smallest ancestor of the sighting that holds an edit control, staying inside its own region. */
 function editableContainer(sighting: IdSighting, others: IdSighting[]): Editable | null {
   const region = instanceRegion(sighting.element, others);
   for (let current: Element | null = sighting.element; current; current = composedParent(current)) {
     const [control] = findEditControls(current);
-    if (control) return { container: current, region, editControl: control };
+    if (control) return { container: current, region, editControl: control, opensBy: 'edit' };
     if (current === region) break;
   }
+  // Pinned action columns: the row's controls live in its other half, elsewhere on the page.
+  const row = rowOf(sighting.element, region);
+  const twins = row
+    ? pinnedTwins(
+        row,
+        others.map((o) => o.element),
+      )
+    : [];
+  const container = row ?? region;
+  for (const twin of twins) {
+    const [control] = findEditControls(twin);
+    if (control) return { container, region, editControl: control, opensBy: 'edit' };
+  }
+  for (const scope of [region, ...twins]) {
+    const more = findMoreControls(scope);
+    if (more.length === 1 && more[0])
+      return { container, region, editControl: more[0], opensBy: 'menu' };
+  }
+  if (!row && twins.length === 0) {
+    // A grid of bare cells: the instance's controls are the ones on its line.
+    const body = sighting.element.ownerDocument.body;
+    const otherIds = others.map((o) => o.element);
+    const [edit, ...moreEdits] = sameLineControls(region, findEditControls(body), otherIds);
+    if (edit && moreEdits.length === 0)
+      return { container, region, editControl: edit, opensBy: 'edit' };
+    const [menu, ...moreMenus] = sameLineControls(region, findMoreControls(body), otherIds);
+    if (menu && moreMenus.length === 0)
+      return { container, region, editControl: menu, opensBy: 'menu' };
+  }
+  // A row that opens on click shows no control at all: the pointer over it says it is one.
+  const clickable = clickableAround(sighting.element, region);
+  if (clickable) return { container, region, editControl: clickable, opensBy: 'row' };
   return null;
+}
+
+function clickableAround(element: Element, region: Element): Element | null {
+  if (!(element instanceof HTMLElement) || !isSeen(element)) return null;
+  if (getComputedStyle(element).cursor !== 'pointer') return null;
+  // The pointer must come from the instance's own part of the page, not from a page-wide wrapper.
+  const outside = composedParent(region);
+  if (outside instanceof HTMLElement && getComputedStyle(outside).cursor === 'pointer') return null;
+  return element;
 }
 
 export function findInstanceByClientId(
@@ -86,17 +143,21 @@ export function findInstanceByClientId(
   root: ParentNode = document,
 ): InstanceMatch {
   // Only what the user can see counts: an off-screen or hidden row is no evidence of an instance.
-  const sightings = findIdSightings(root, clientId).filter((s) => isSeen(s.element));
-  const fitting = sightings.filter((s) => s.fits);
+  const sightings = findIdSightings(root, clientId, { skipEditable: true }).filter((s) =>
+    isSeen(s.element),
+  );
+  const fitting = withoutEditorCopies(sightings.filter((s) => s.fits));
   const others = sightings.filter((s) => !s.fits);
   const full = fitting.filter((s) => s.form === 'full');
   // The full ID decides when shown; a shortened display counts only when no full ID is shown.
   const candidates = full.length > 0 ? full : fitting;
   const containers = groupByContainer(candidates, others);
   if (containers.length === 0) {
-    return candidates.length > 0
-      ? { kind: 'no-edit-control' }
-      : { kind: 'none', instancesSeen: countInstances(sightings) };
+    if (candidates.length === 0) return { kind: 'none', instancesSeen: countInstances(sightings) };
+    const regions = new Set(candidates.map((c) => instanceRegion(c.element, others)));
+    const [container] = regions;
+    if (regions.size > 1 || !container) return { kind: 'ambiguous', count: regions.size };
+    return { kind: 'no-edit-control', container };
   }
   if (containers.length > 1) return { kind: 'ambiguous', count: containers.length };
   // A shortened display must fit exactly one instance on the whole page: another instance
@@ -124,6 +185,21 @@ function groupByContainer(sightings: IdSighting[], others: IdSighting[]): Editab
     if (!sameInstance) groups.push(found);
   }
   return groups;
+}
+
+const EDITOR = 'form, [role="dialog"], [role="form"], dialog, [aria-modal="true"]';
+
+/**
+ * An open editor repeats the Client ID of the instance it edits (a read-only field): that copy
+ * is the editor's, not another instance. It is dropped while the instance also shows outside it.
+ */
+function withoutEditorCopies(fitting: IdSighting[]): IdSighting[] {
+  const inEditor = (s: IdSighting) => {
+    const editor = s.element.closest(EDITOR);
+    return editor !== null && SECRET_WORDS.test(deepText(editor));
+  };
+  const outside = fitting.filter((s) => !inEditor(s));
+  return outside.length > 0 ? outside : fitting;
 }
 
 function countInstances(sightings: IdSighting[]): number {

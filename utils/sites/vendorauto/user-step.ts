@@ -1,0 +1,82 @@
+/**
+ * Never a dead end: when the extension found the instance but could not open its editor or its
+ * Client Secret field, it rings the one thing to do, watches the page, and asks for the fill
+ * again as soon as a form for this instance shows a secret field. Holds no secret: the
+ * background sends it again, to the same rules as any fill.
+ */
+import type { Overlay } from '../../content/overlay';
+import { findEditForm, openEditors } from './edit-form';
+import type { Stuck } from './fill-flow';
+import { findInstanceByClientId } from './instances';
+
+const POLL_MS = 400;
+const GIVE_UP_MS = 10 * 60_000;
+
+const TODO = {
+  'open-edit': {
+    title: 'Open this instance’s edit',
+    body: 'The extension could not open it by itself. Open the edit of the highlighted instance; the new secret goes in as soon as its Client Secret field shows.',
+  },
+  'open-secret': {
+    title: 'Open the Client Secret field',
+    body: 'Click the highlighted edit (pencil, “Change”) of the Client Secret; the extension fills it as soon as the field shows.',
+  },
+} as const;
+
+export type UserStepWatch = {
+  stop(): void;
+};
+
+/**
+ * `onReady` gets the editors that were open just before the user's click on the ringed control
+ * (proof the editor that opened is this instance's), or null when the form shows the Client ID.
+ */
+export function awaitUserStep(
+  first: Stuck,
+  clientId: string,
+  overlay: Overlay,
+  { onReady, signal }: { onReady: (openedAfter: Set<Element> | null) => void; signal: AbortSignal },
+): UserStepWatch {
+  let stuck = first;
+  let openedAfter: Set<Element> | null = null;
+  const instanceControl = first.todo === 'open-edit' ? first.proof : null;
+  const startedAt = Date.now();
+
+  const show = () => {
+    overlay.highlight(() => (stuck.target.isConnected ? stuck.target : null));
+    overlay.card({ tone: 'info', ...TODO[stuck.todo] });
+  };
+  // Only a person's click on the ringed control proves which instance the editor is for.
+  const witness = (event: Event) => {
+    if (!event.isTrusted) return;
+    if (event.composedPath().includes(stuck.proof)) openedAfter = openEditors();
+  };
+  const region = () => {
+    if (stuck.region?.isConnected) return stuck.region;
+    const match = findInstanceByClientId(clientId);
+    return match.kind === 'found' ? match.region : null;
+  };
+  const check = () => {
+    if (signal.aborted || Date.now() - startedAt > GIVE_UP_MS) return stop();
+    const form = findEditForm(clientId, region(), openedAfter ? { openedAfter } : {});
+    if (form?.secretField) {
+      stop();
+      onReady(openedAfter);
+      return;
+    }
+    const pencil = form?.secretPencil;
+    if (form && pencil && pencil !== instanceControl && stuck.target !== pencil) {
+      stuck = { todo: 'open-secret', target: pencil, region: form.scope, proof: pencil };
+      show();
+    }
+  };
+  const timer = setInterval(check, POLL_MS);
+  document.addEventListener('click', witness, true);
+  function stop() {
+    clearInterval(timer);
+    document.removeEventListener('click', witness, true);
+  }
+  signal.addEventListener('abort', stop, { once: true });
+  show();
+  return { stop };
+}
