@@ -117,6 +117,12 @@ test('follow the guide: capture, the popup hand-off card, fill on VendorAuto, co
   expect(await popup.evaluate(() => document.documentElement.outerHTML)).not.toContain(
     rotation.newSecret,
   );
+  // A fresh install: the user confirms once that this address is their VendorAuto.
+  const trust = await popup.waitForSelector('::-p-text(Trust app.vendorauto.com)');
+  await trust?.click();
+  await expect
+    .poll(() => popup.evaluate(() => document.querySelector('button.primary')?.textContent ?? ''))
+    .toBe('Fill in VendorAuto');
   const fill = await popup.waitForSelector('::-p-text(Fill in VendorAuto)');
   await fill?.click();
 
