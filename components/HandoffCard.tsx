@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { ago, remaining } from '../utils/popup/format';
 import type { WaitingHandoff } from '../utils/popup/state';
 import type { VendorAutoTab } from '../utils/popup/tabs';
@@ -41,13 +41,24 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
   );
   const problem = error ?? handoff.problem;
 
+  const fillButton = useRef<HTMLButtonElement>(null);
+  const [justTrusted, setJustTrusted] = useState(false);
   const trust = async (origin: string) => {
     setBusy(true);
-    setError(await actions.trust(origin));
+    const problem = await actions.trust(origin);
+    setError(problem);
+    setJustTrusted(problem === null);
     setBusy(false);
   };
 
   const canFill = tabs.length === 0 ? trustedOrigins.length > 0 : trusted;
+  // The Trust button goes away once used: keyboard focus moves on to what comes next, not to the page.
+  useEffect(() => {
+    if (justTrusted && canFill) {
+      fillButton.current?.focus();
+      setJustTrusted(false);
+    }
+  }, [justTrusted, canFill]);
   const fill = async () => {
     if (!canFill) return;
     setBusy(true);
@@ -131,6 +142,7 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
       )}
       <div class="buttons">
         <button
+          ref={fillButton}
           type="button"
           class={canFill ? 'primary' : ''}
           disabled={!canFill || busy}

@@ -133,7 +133,7 @@ function contrast(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-test('the popup by keyboard alone: a visible focus ring, the Steps list, Fill in VendorAuto', async ({
+test('the popup by keyboard alone: a visible focus ring, the Steps list, Trust, Fill in VendorAuto', async ({
   openSite,
   openExtensionPage,
 }) => {
@@ -171,7 +171,12 @@ test('the popup by keyboard alone: a visible focus ring, the Steps list, Fill in
   await popup.keyboard.press('Enter');
   await expect(popup.locator('.steps .step').first()).toBeVisible();
 
-  await tabTo((f) => f.text === 'Fill in VendorAuto', 'Shift+Tab');
+  // A fresh install: trusting the VendorAuto address works by keyboard too.
+  await tabTo((f) => f.text === 'Trust app.vendorauto.com', 'Shift+Tab');
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('button', { name: 'Trust app.vendorauto.com' })).toHaveCount(0);
+  // Focus moves on to the button that now works.
+  await expect.poll(async () => (await focused()).text).toBe('Fill in VendorAuto');
   await popup.keyboard.press('Enter');
   await expect(vendorAuto.locator('#va-edit-secret')).toHaveValue(rotation.newSecret);
 });
