@@ -28,7 +28,7 @@ function rotation(clientSuffix: string, then: (r: Rotation) => Rotation = (r) =>
     }),
   );
 }
-const after = (event: Parameters<typeof transition>[1], at: number) => (r: Rotation) => {
+const applied = (event: Parameters<typeof transition>[1], at: number) => (r: Rotation) => {
   const result = transition(r, event, at);
   if (!result.ok) throw new Error(result.reason);
   return result.rotation;
@@ -62,18 +62,18 @@ async function runAlarmFor(days: number): Promise<void> {
 describe('the old-secret day', () => {
   it('warns once, the day before, about the rotation VendorAuto never saved — not the saved one', async () => {
     await rotationsItem.setValue({
-      a: rotation('unsaved', after({ type: 'expire' }, CAPTURED + 16 * 60_000)),
+      a: rotation('unsaved', applied({ type: 'expire' }, CAPTURED + 16 * 60_000)),
       b: rotation('saved', (r) =>
-        after(
+        applied(
           { type: 'saved', evidence: 'said' },
           CAPTURED + 60_000,
-        )(after({ type: 'hand-off', tabId: 3 }, CAPTURED + 30_000)(r)),
+        )(applied({ type: 'hand-off', tabId: 3 }, CAPTURED + 30_000)(r)),
       ),
       c: rotation('failed', (r) =>
-        after(
+        applied(
           { type: 'failed', reason: 'VendorAuto refused' },
           CAPTURED + 60_000,
-        )(after({ type: 'hand-off', tabId: 3 }, CAPTURED + 30_000)(r)),
+        )(applied({ type: 'hand-off', tabId: 3 }, CAPTURED + 30_000)(r)),
       ),
     });
     vi.setSystemTime(CAPTURED + DAY); // the wipe is old news by now
@@ -104,11 +104,11 @@ describe('the old-secret day', () => {
       ttlMs: 15 * 60_000,
     });
     await rotationsItem.setValue({
-      old: rotation('x', after({ type: 'discard' }, CAPTURED + 60_000)),
-      newer: after(
+      old: rotation('x', applied({ type: 'discard' }, CAPTURED + 60_000)),
+      newer: applied(
         { type: 'saved' },
         CAPTURED + DAY + 60_000,
-      )(after({ type: 'hand-off', tabId: 1 }, CAPTURED + DAY + 1000)(newer)),
+      )(applied({ type: 'hand-off', tabId: 1 }, CAPTURED + DAY + 1000)(newer)),
     });
     await runAlarmFor(10);
     expect(shown.filter((n) => n.message.includes('old secret'))).toEqual([]);
@@ -118,7 +118,7 @@ describe('the old-secret day', () => {
 describe('a secret wiped unused', () => {
   it('is announced once, as soon as its hand-off expires, naming the app and never a secret', async () => {
     await rotationsItem.setValue({
-      a: rotation('wiped', after({ type: 'expire' }, CAPTURED + 15 * 60_000)),
+      a: rotation('wiped', applied({ type: 'expire' }, CAPTURED + 15 * 60_000)),
     });
     vi.setSystemTime(CAPTURED + 15 * 60_000);
     await checkRotationRemindersNow();
