@@ -37,6 +37,9 @@ export default defineConfig({
     host_permissions: [...CONSOLE_HOST_PERMISSIONS, ...VENDORAUTO_MATCHES],
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
     action: { default_title: 'LWA Secret Rotator' },
+    // Chrome/Edge read an organisation's policy against this schema (README "Deploy in a
+    // company"); Firefox takes the same values from policies.json's 3rdparty section, no schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

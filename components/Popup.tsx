@@ -11,6 +11,7 @@ import {
   openVendorAuto,
   type VendorAutoTab,
 } from '../utils/popup/tabs';
+import { AppHistory } from './AppHistory';
 import { AppList } from './AppList';
 import { type HandoffActions, HandoffCard } from './HandoffCard';
 import { HistoryList } from './HistoryList';
@@ -139,6 +140,7 @@ export function Popup() {
               openConsole={(origin) => void openConsole(origin)}
             />
           </section>
+          <AppHistory history={state.history} />
           <StepsChecklist
             current={step}
             onShowGuide={() => void showGuide()}

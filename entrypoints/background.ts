@@ -21,9 +21,15 @@ import {
 } from '../utils/background/continue';
 import { exclusive } from '../utils/background/exclusive';
 import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/background/handoff';
+import { onNotificationClicked } from '../utils/background/notification-clicks';
 import { notify } from '../utils/background/notify';
 import { openOutlineFor, outlineOfTab } from '../utils/background/outline';
-import { checkReminders, REMINDER_ALARM, scheduleReminders } from '../utils/background/reminders';
+import {
+  checkReminders,
+  checkRotationRemindersNow,
+  REMINDER_ALARM,
+  scheduleReminders,
+} from '../utils/background/reminders';
 import { isExpiryAlarm, pruneHistory, sweepExpired } from '../utils/background/rotation-store';
 import { pairUnpairedSecret } from '../utils/background/selection-capture';
 import { showGuideIn } from '../utils/background/show-guide';
@@ -71,8 +77,12 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener(async (alarm) => {
     if (alarm.name === REMINDER_ALARM) await checkReminders();
-    else if (isExpiryAlarm(alarm.name)) await exclusive(() => sweepExpired());
+    else if (isExpiryAlarm(alarm.name)) {
+      await exclusive(() => sweepExpired());
+      await checkRotationRemindersNow();
+    }
   });
+  browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
 
   browser.runtime.onStartup.addListener(() => void startUp());
   browser.runtime.onInstalled.addListener(() => void startUp());

@@ -1,15 +1,23 @@
 /**
  * Reminders before a deadline, on the user's schedule (Amazon's own by default). Each
- * threshold is announced once per app and deadline.
+ * threshold is announced once per app and deadline. The same run says what a rotation needs
+ * (rotation-reminders.ts); a click opens the app's console (notification-clicks.ts).
  */
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
 import { daysLeftNow } from '../core/days-left';
 import { appsItem, getSettings } from '../core/storage';
+import { consoleNotificationId } from './notification-clicks';
 import { notify } from './notify';
+import { checkRotationReminders } from './rotation-reminders';
 
 export const REMINDER_ALARM = 'deadline-reminders';
 const remindedItem = storage.defineItem<Record<string, number>>('local:reminded', { fallback: {} });
+
+/** After a hand-off expired: the wiped secret is news now, not at the next 6-hourly run. */
+export async function checkRotationRemindersNow(now = Date.now()): Promise<void> {
+  await remindedItem.setValue(await checkRotationReminders(await remindedItem.getValue(), now));
+}
 
 export async function scheduleReminders(): Promise<void> {
   await browser.alarms.create(REMINDER_ALARM, { delayInMinutes: 1, periodInMinutes: 6 * 60 });
@@ -31,8 +39,8 @@ export async function checkReminders(now = Date.now()): Promise<void> {
       days <= 0
         ? 'Amazon has stopped accepting this app’s client secret. Rotate it now and update VendorAuto.'
         : `${days} day${days === 1 ? '' : 's'} left before Amazon stops accepting this app’s client secret.`,
-      `reminder:${key}`,
+      consoleNotificationId(app.consoleOrigin, `reminder:${key}`),
     );
   }
-  await remindedItem.setValue(reminded);
+  await remindedItem.setValue(await checkRotationReminders(reminded, now));
 }

@@ -13,6 +13,7 @@ import {
   transition,
 } from '../core/rotation';
 import { rotationsItem, type SecretRecord, secretsItem, unpairedSecretItem } from '../core/storage';
+import { recordHistory } from './history-record';
 
 const EXPIRY_ALARM_PREFIX = 'expire-handoff:';
 
@@ -77,6 +78,8 @@ export async function applyEvent(
   if (!result.ok) return result;
   await rotationsItem.setValue({ ...rotations, [rotationId]: result.rotation });
   if (!holdsSecret(result.rotation.status)) await wipeSecret(rotationId);
+  // The history outlives pruning: each ending (and each failure) is written once, as it happens.
+  if (result.rotation.status !== current.status) await recordHistory(result.rotation);
   return result;
 }
 

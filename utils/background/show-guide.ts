@@ -3,11 +3,14 @@ import browser from 'webextension-polyfill';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import type { CommandResult } from '../core/messages';
 import { quietFailure } from '../core/quiet-failure';
+import { getSettings } from '../core/storage';
 import { z } from '../core/zod';
 import { sendToTab } from './tab-messages';
 import { isVendorAutoOrigin } from './vendorauto-origins';
 
 export async function showGuideIn(tabId: number): Promise<CommandResult> {
+  if (!(await getSettings()).guidesEnabled)
+    return { ok: false, message: 'On-page guides are turned off in Settings.' };
   // A closed tab is answered below like any tab that is not the right site.
   const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
   const origin = originOf(tab?.url);

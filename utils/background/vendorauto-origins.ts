@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { isBuiltInVendorAutoOrigin, originMatchPattern, toHttpsOrigin } from '../core/hosts';
 import type { CommandResult } from '../core/messages';
-import { getSettings, settingsItem } from '../core/storage';
+import { getLocalSettings, getSettings, settingsItem } from '../core/storage';
 
 const CUSTOM_SCRIPT_ID = 'vendorauto-custom-origins';
 const VENDORAUTO_SCRIPT_FILE = 'content-scripts/vendorauto.js';
@@ -19,7 +19,8 @@ export async function isVendorAutoOrigin(origin: string): Promise<boolean> {
 
 /**
  * The origins that may receive a secret: a VendorAuto origin the user confirmed as theirs in
- * extension UI (or typed in Settings). Other pages on VendorAuto hosts — a help site, a blog, a
+ * extension UI (or typed in Settings), or one an organisation's managed policy names (merged in
+ * by getSettings, utils/core/managed.ts). Other pages on VendorAuto hosts — a help site, a blog, a
  * forgotten subdomain — never do.
  */
 export async function isTrustedVendorAutoOrigin(origin: string): Promise<boolean> {
@@ -32,7 +33,8 @@ export async function isTrustedVendorAutoOrigin(origin: string): Promise<boolean
 export async function trustVendorAutoOrigin(origin: string): Promise<CommandResult> {
   if (toHttpsOrigin(origin) !== origin || !(await isVendorAutoOrigin(origin)))
     return { ok: false, message: `${origin} is not a VendorAuto address the extension knows.` };
-  const settings = await getSettings();
+  // Written over the user's own settings: a policy's values must not stick after it is lifted.
+  const settings = await getLocalSettings();
   if (!settings.trustedVendorAutoOrigins.includes(origin))
     await settingsItem.setValue({
       ...settings,

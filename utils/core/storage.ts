@@ -5,7 +5,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { ConsoleApp } from './console-app';
 import { toHttpsOrigin } from './hosts';
+import { applyPolicy, type EffectiveSettings, readManagedPolicy } from './managed';
 import type { Rotation } from './rotation';
+import { HANDOFF_MINUTES } from './setting-bounds';
 import { z } from './zod';
 
 /** The only place a secret is kept: keyed by rotation id, removed when the rotation ends. */
@@ -98,6 +100,8 @@ export type Settings = {
   trustedVendorAutoOrigins: string[];
   /** Days before a deadline to remind (Amazon's own schedule by default). */
   reminderDays: number[];
+  /** Offer the on-page guides on Amazon's console and VendorAuto. */
+  guidesEnabled: boolean;
 };
 export const DEFAULT_SETTINGS: Settings = {
   handoffMinutes: 15,
@@ -105,8 +109,9 @@ export const DEFAULT_SETTINGS: Settings = {
   customVendorAutoOrigins: [],
   trustedVendorAutoOrigins: [],
   reminderDays: [30, 15, 7, 1],
+  guidesEnabled: true,
 };
-export const HANDOFF_MINUTES = { min: 5, max: 60 } as const;
+export { HANDOFF_MINUTES };
 
 const origins = z
   .array(z.string().check(z.refine((value) => toHttpsOrigin(value) === value)))
@@ -118,6 +123,7 @@ const SETTING_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
   customVendorAutoOrigins: origins,
   trustedVendorAutoOrigins: origins,
   reminderDays: z.array(z.number().check(z.int(), z.gte(0), z.lte(180))).check(z.maxLength(12)),
+  guidesEnabled: z.boolean(),
 };
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
@@ -138,8 +144,19 @@ export function validSettings(stored: unknown): Settings {
   return settings;
 }
 
-export async function getSettings(): Promise<Settings> {
+/** The user's own settings, without policy: what a change in Settings is written over. */
+export async function getLocalSettings(): Promise<Settings> {
   return validSettings(await settingsItem.getValue());
+}
+
+/** The settings in force: the user's, with an organisation's managed values winning. */
+export async function getEffectiveSettings(): Promise<EffectiveSettings> {
+  const [local, policy] = await Promise.all([getLocalSettings(), readManagedPolicy()]);
+  return applyPolicy(local, policy);
+}
+
+export async function getSettings(): Promise<Settings> {
+  return (await getEffectiveSettings()).settings;
 }
 
 export function appKey(app: { appId: string | null; name: string }, consoleOrigin: string): string {

@@ -6,10 +6,10 @@
 import browser from 'webextension-polyfill';
 import { originMatchPattern } from '../core/hosts';
 import { quietFailure } from '../core/quiet-failure';
-import { getSettings, settingsItem } from '../core/storage';
+import { getLocalSettings, settingsItem } from '../core/storage';
 
 export async function addCustomOrigin(origin: string): Promise<void> {
-  const settings = await getSettings();
+  const settings = await getLocalSettings();
   if (settings.customVendorAutoOrigins.includes(origin)) return;
   await settingsItem.setValue({
     ...settings,
@@ -18,7 +18,7 @@ export async function addCustomOrigin(origin: string): Promise<void> {
 }
 
 export async function removeCustomOrigin(origin: string): Promise<void> {
-  const settings = await getSettings();
+  const settings = await getLocalSettings();
   await settingsItem.setValue({
     ...settings,
     customVendorAutoOrigins: settings.customVendorAutoOrigins.filter((o) => o !== origin),

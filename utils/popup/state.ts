@@ -8,6 +8,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { daysLeftNow } from '../core/days-left';
+import { type HistoryEntry, historyItem } from '../core/history';
 import { maskSecret } from '../core/lwa';
 import { holdsSecret, isLive, type Rotation } from '../core/rotation';
 import {
@@ -35,8 +36,10 @@ export type PopupState = {
   finished: Rotation[];
   apps: ListedApp[];
   consoles: ConsoleStatus[];
-  /** VendorAuto origins the user confirmed as theirs (Settings' custom addresses count too). */
+  /** VendorAuto origins the user confirmed as theirs (Settings' and a policy's addresses count too). */
   trustedOrigins: string[];
+  /** Every app's past rotations (no secrets), newest first. */
+  history: HistoryEntry[];
 };
 
 const EMPTY: PopupState = {
@@ -47,16 +50,18 @@ const EMPTY: PopupState = {
   apps: [],
   consoles: [],
   trustedOrigins: [],
+  history: [],
 };
 
 export async function readPopupState(now = Date.now()): Promise<PopupState> {
-  const [rotations, secrets, apps, consoles, unpaired, settings] = await Promise.all([
+  const [rotations, secrets, apps, consoles, unpaired, settings, history] = await Promise.all([
     rotationsItem.getValue(),
     secretsItem.getValue(),
     appsItem.getValue(),
     consoleStatusItem.getValue(),
     unpairedSecretItem.getValue(),
     getSettings(),
+    historyItem.getValue(),
   ]);
   const all = Object.values(rotations).sort((a, b) => a.capturedAt - b.capturedAt);
   const waiting = all
@@ -90,7 +95,10 @@ export async function readPopupState(now = Date.now()): Promise<PopupState> {
     finished,
     apps: listed,
     consoles: Object.values(consoles),
-    trustedOrigins: [...settings.trustedVendorAutoOrigins, ...settings.customVendorAutoOrigins],
+    trustedOrigins: [
+      ...new Set([...settings.trustedVendorAutoOrigins, ...settings.customVendorAutoOrigins]),
+    ],
+    history,
   };
 }
 
@@ -115,6 +123,7 @@ export function usePopupState(): PopupState {
       consoleStatusItem,
       unpairedSecretItem,
       settingsItem,
+      historyItem,
     ].map((item) => item.watch(refresh));
     // Countdowns move on without storage changes.
     const timer = setInterval(refresh, 15_000);

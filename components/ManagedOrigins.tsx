@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { isBuiltInVendorAutoOrigin, originMatchPattern } from '../utils/core/hosts';
+
+/**
+ * The VendorAuto addresses an organisation's policy names: trusted, not removable here. Off
+ * vendorauto.com the browser still needs the user's grant (no policy grants an optional host
+ * permission), so an address without it gets an "Allow access" button.
+ */
+export function ManagedOrigins({ origins }: { origins: readonly string[] }) {
+  const [granted, setGranted] = useState<ReadonlySet<string>>(new Set());
+  const [refused, setRefused] = useState<string | null>(null);
+
+  useEffect(() => {
+    const refresh = async () => {
+      const allowed = new Set<string>();
+      for (const origin of origins) {
+        if (
+          isBuiltInVendorAutoOrigin(origin) ||
+          (await browser.permissions.contains({ origins: [originMatchPattern(origin)] }))
+        )
+          allowed.add(origin);
+      }
+      setGranted(allowed);
+    };
+    void refresh();
+    const onChange = () => void refresh();
+    browser.permissions.onAdded?.addListener(onChange);
+    browser.permissions.onRemoved?.addListener(onChange);
+    return () => {
+      browser.permissions.onAdded?.removeListener(onChange);
+      browser.permissions.onRemoved?.removeListener(onChange);
+    };
+  }, [origins]);
+
+  if (origins.length === 0) return null;
+  const allow = async (origin: string) => {
+    // Straight from the click: browsers only grant permissions on a user gesture.
+    const ok = await browser.permissions.request({ origins: [originMatchPattern(origin)] });
+    setRefused(ok ? null : origin);
+    if (ok) setGranted(new Set([...granted, origin]));
+  };
+  return (
+    <>
+      <ul class="origins managed" aria-label="Addresses set by your organisation">
+        {origins.map((origin) => (
+          <li key={origin}>
+            <span>{origin}</span>
+            <span class="locked">Set by your organisation</span>
+            {!granted.has(origin) && (
+              <button type="button" onClick={() => void allow(origin)}>
+                Allow access to {new URL(origin).host}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {origins.some((origin) => !granted.has(origin)) && (
+        <p class="help">
+          Your organisation set this VendorAuto address; the browser needs your permission once
+          before the extension can work there.
+        </p>
+      )}
+      {refused && (
+        <p class="error" role="alert">
+          Access to {refused} was not granted: the extension can’t fill secrets there yet.
+        </p>
+      )}
+    </>
+  );
+}
