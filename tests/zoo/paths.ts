@@ -145,7 +145,8 @@ export async function capturePath(
   }
 }
 
-const NEVER = /^(?:×|✕|x|dismiss|close|hide|not now|cancel)$/i;
+// "Copy page outline" reports a page the extension misreads; it is no step of the walk.
+const NEVER = /^(?:×|✕|x|dismiss|close|hide|not now|cancel|copy page outline)$/i;
 const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /** Clicks only inside the ring or on the card's buttons until `done`, or until nothing new is offered. */

@@ -8,27 +8,40 @@ import { createGuide, type Guide, type GuideCard } from '../../content/guide-con
 import type { Overlay } from '../../content/overlay';
 import { type StepId, stepById } from '../../core/steps';
 import {
-  type ConsoleApp,
+  type AppEntry,
   clickedControl,
   currentView,
+  type FlowMemory,
   findAddAppClientControl,
-  findConfirmRotateControl,
   findRevealControl,
-  findRotateControl,
-  findViewControl,
   labelOf,
   type ReadOptions,
-  readConsolePage,
+  readAppEntries,
+  seenRotateControls,
 } from './';
+import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
 
 export type CapturePhase = 'idle' | 'confirmed' | 'awaiting-reveal' | 'captured';
+
+/** The way that always works, offered whenever the guide cannot tell the step. */
+export const MANUAL_PATH =
+  'If the new secret is on screen, select it and right-click → “Use selected text as the new LWA secret”.';
+
+/** Steps in order: the guide never goes back one because the control the user used went away. */
+const RANK: Partial<Record<StepId, number>> = {
+  view: 1,
+  rotate: 2,
+  'confirm-rotate': 3,
+  reveal: 4,
+  'open-instances': 5,
+};
 
 /** Pure: what the guide shows for the page as it is now. */
 export function consoleGuideCard(
   phase: CapturePhase,
-  openerLabel: string | null,
   options: ReadOptions,
   doc: Document = document,
+  memory?: FlowMemory,
 ): GuideCard {
   const gray = findAddAppClientControl(doc);
   if (gray?.disabled) {
@@ -40,25 +53,37 @@ export function consoleGuideCard(
       target: gray.control,
     };
   }
-  if (phase === 'captured') {
+  if (phase === 'captured') return capturedCard([]);
+  const view = currentView(doc, memory);
+  if (phase === 'confirmed' || phase === 'awaiting-reveal') {
+    const scope = view.kind === 'apps' ? doc.documentElement : view.scope;
+    const reveal = findRevealControl(scope);
+    if (reveal) return card('reveal', reveal);
     return {
-      step: 'open-instances',
-      title: 'New secret captured',
-      body: 'Open VendorAuto’s Instances page, then choose “Fill in VendorAuto” in the extension’s toolbar menu.',
-      tone: 'success',
+      step: 'reveal',
+      title: 'Waiting for the new secret',
+      body:
+        phase === 'awaiting-reveal'
+          ? `The new secret has not shown yet. If Amazon hides it, choose Show. ${MANUAL_PATH}`
+          : 'Amazon is creating the new secret; the extension captures it as soon as it shows.',
+      tone: phase === 'awaiting-reveal' ? 'warning' : 'info',
       target: null,
     };
   }
-  const view = currentView(doc);
-  if (view.kind === 'warning')
-    return card('confirm-rotate', findConfirmRotateControl(view.dialog, openerLabel));
-  if (view.kind === 'credentials') {
-    if (phase === 'confirmed' || phase === 'awaiting-reveal')
-      return card('reveal', findRevealControl(view.dialog));
-    return card('rotate', findRotateControl(view.dialog));
+  if (view.kind === 'warning') {
+    if (view.gate)
+      return {
+        ...card('confirm-rotate', view.gate),
+        title: 'Tick the box to confirm you read the warning',
+      };
+    return card('confirm-rotate', view.confirm);
   }
-  const page = readConsolePage(doc, options);
-  if (page.layout === 'unrecognised') {
+  if (view.kind === 'credentials') {
+    if (view.rotate) return card('rotate', view.rotate);
+    return unknownStep('The credentials are open, but the extension cannot find “Rotate secret”.');
+  }
+  const entries = readAppEntries(doc, options);
+  if (entries.length === 0) {
     return {
       step: null,
       title: 'This page doesn’t look like the Developer Console',
@@ -67,7 +92,7 @@ export function consoleGuideCard(
       target: null,
     };
   }
-  const due = mostUrgent(page.apps);
+  const due = mostUrgent(entries);
   if (!due) {
     return {
       step: null,
@@ -77,9 +102,32 @@ export function consoleGuideCard(
       target: null,
     };
   }
+  if (!due.view) return unknownStep(`The extension cannot find View for “${due.app.name}”.`);
+  return { ...card('view', due.view), title: `Choose View for “${due.app.name}”` };
+}
+
+/**
+ * The card once the new secret is captured. `actions` is where the next move is offered (the
+ * popup's hand-off to VendorAuto, say); the controller adds nothing to a success card.
+ */
+export function capturedCard(actions: NonNullable<GuideCard['actions']>): GuideCard {
   return {
-    ...card('view', findViewControl(due, options, doc)),
-    title: `Choose View for “${due.name}”`,
+    step: 'open-instances',
+    title: 'New secret captured',
+    body: 'Open VendorAuto’s Instances page, then choose “Fill in VendorAuto” in the extension’s toolbar menu.',
+    tone: 'success',
+    target: null,
+    actions,
+  };
+}
+
+function unknownStep(reason: string): GuideCard {
+  return {
+    step: null,
+    title: 'The guide can’t tell the next step here',
+    body: `${reason} ${MANUAL_PATH}`,
+    tone: 'warning',
+    target: null,
   };
 }
 
@@ -87,23 +135,52 @@ function card(step: StepId, target: Element | null): GuideCard {
   return { step, title: stepById(step).title, body: stepById(step).why, tone: 'info', target };
 }
 
-function mostUrgent(apps: ConsoleApp[]): ConsoleApp | null {
-  const due = apps.filter((app) => app.alert);
-  due.sort((a, b) => (a.deadline?.daysLeft ?? 0) - (b.deadline?.daysLeft ?? 0));
+function mostUrgent(entries: AppEntry[]): AppEntry | null {
+  const due = entries.filter((entry) => entry.app.alert);
+  due.sort((a, b) => (a.app.deadline?.daysLeft ?? 0) - (b.app.deadline?.daysLeft ?? 0));
   return due[0] ?? null;
 }
+
+/** After a click, the page may take a moment to show the next step: hold the card meanwhile. */
+const HOLD_AFTER_CLICK_MS = 3000;
 
 export function createConsoleGuide(
   overlay: Overlay,
   state: { phase: () => CapturePhase; options: () => ReadOptions },
 ): Guide {
-  // The confirm in Amazon's warning carries its opener's label, in any language.
-  let openerLabel: string | null = null;
+  const memory: FlowMemory = { rotateBeforeOpener: null, openerBox: null };
+  let shown: GuideCard | null = null;
+  let lastClickAt = 0;
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const control = clickedControl(event);
-    if (control) openerLabel = labelOf(control);
+    lastClickAt = Date.now();
+    if (!control) return;
+    const label = labelOf(control);
+    if (CANCEL_WORDS.test(label)) {
+      // Going back is the user's choice: let the guide follow.
+      memory.rotateBeforeOpener = null;
+      shown = null;
+    } else if (ROTATE_WORDS.test(label) && currentView(document, memory).kind === 'credentials') {
+      // Runs in the capture phase, before the page reacts: these are the controls before the warning.
+      memory.rotateBeforeOpener = new WeakSet(seenRotateControls(document));
+      memory.openerBox = control.getBoundingClientRect();
+    }
   };
-  return createGuide(overlay, () => consoleGuideCard(state.phase(), openerLabel, state.options()), {
+  const read = (): GuideCard => {
+    const phase = state.phase();
+    if (phase !== 'idle') memory.rotateBeforeOpener = null;
+    const next = consoleGuideCard(phase, state.options(), document, memory);
+    if (next.step === 'view' || next.step === null) memory.rotateBeforeOpener = null;
+    const rank = (card: GuideCard | null) => (card?.step ? (RANK[card.step] ?? 0) : 0);
+    if (shown && rank(next) < rank(shown) && Date.now() - lastClickAt < HOLD_AFTER_CLICK_MS) {
+      // The control just used went away and the next step has not rendered yet: no going back.
+      return { ...shown, target: null };
+    }
+    shown = next;
+    return next;
+  };
+  return createGuide(overlay, read, {
     onShow: () => document.addEventListener('click', onClick, true),
     onHide: () => document.removeEventListener('click', onClick, true),
   });

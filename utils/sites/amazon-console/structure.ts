@@ -9,7 +9,7 @@ import {
   controlName,
   deepElements,
   deepText,
-  isVisible,
+  isSeen,
 } from '../../content/dom/deep';
 import { ERROR_WORDS } from './vocabulary';
 
@@ -111,7 +111,7 @@ export function openDialogs(root: ParentNode = document): Element[] {
       ((role === 'dialog' || role === 'alertdialog') &&
         element.getAttribute('aria-hidden') !== 'true') ||
       (element instanceof HTMLDialogElement && element.open);
-    if (isDialog && isVisible(element)) dialogs.push(element);
+    if (isDialog && isSeen(element)) dialogs.push(element);
   }
   return dialogs;
 }
@@ -136,7 +136,7 @@ export function errorNotices(root: ParentNode = document): Element[] {
       role === 'alert' ||
       element.getAttribute('aria-live') === 'assertive' ||
       element.tagName === 'KAT-ALERT';
-    if (!announces || !isVisible(element)) return false;
+    if (!announces || !isSeen(element)) return false;
     return /danger|error/i.test(variant) || ERROR_WORDS.test(deepText(element));
   });
 }
