@@ -286,7 +286,7 @@ export async function walkPath(ext: Extension, pair: LayoutPair): Promise<PathRe
   const onVendorAuto = await fillInVendorAuto(ext, pair, 25 - clicks);
   return {
     ...onVendorAuto,
-    note: `vendorauto: ${onVendorAuto.note}`,
+    note: `vendorauto (after ${clicks} console clicks): ${onVendorAuto.note}`,
     clicks: clicks + (onVendorAuto.clicks ?? 0),
   };
 }

@@ -161,7 +161,12 @@ export function createConsoleGuide(
       // Going back is the user's choice: let the guide follow.
       memory.rotateBeforeOpener = null;
       shown = null;
-    } else if (ROTATE_WORDS.test(label) && currentView(document, memory).kind === 'credentials') {
+    } else if (!ROTATE_WORDS.test(label)) {
+      return;
+    } else if (currentView(document, memory).kind === 'warning') {
+      // The confirm: what follows is the capture's business (its phase), not an opener's.
+      memory.rotateBeforeOpener = null;
+    } else {
       // Runs in the capture phase, before the page reacts: these are the controls before the warning.
       memory.rotateBeforeOpener = new WeakSet(seenRotateControls(document));
       memory.openerBox = control.getBoundingClientRect();
