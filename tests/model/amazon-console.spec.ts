@@ -358,7 +358,7 @@ test.describe('what the user can see', () => {
     });
     // The ring measures what a boxless host renders, not its empty box.
     const box = await page.evaluate(() => {
-      const rect = window.__model.amazon.seenBox(document.getElementById('contents-host'));
+      const rect = window.__model.amazon.renderedBox(document.getElementById('contents-host'));
       return rect ? { width: rect.width, height: rect.height } : null;
     });
     expect(box?.width).toBeGreaterThan(10);

@@ -11,7 +11,7 @@
  */
 import { render } from 'preact';
 import { PAGE_CARD_CSS, PageCard, type PageCardProps } from '../../components/PageCard';
-import { seenBox } from './dom/deep';
+import { renderedBox } from './dom/deep';
 
 export type Overlay = {
   /**
@@ -61,7 +61,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     if (host) keepOnTop(host);
     const target = find?.();
     // What it renders, not its own box: a `display: contents` host has none.
-    const rect = target?.isConnected ? seenBox(target) : null;
+    const rect = target?.isConnected ? renderedBox(target) : null;
     ring.hidden = rect === null;
     if (rect) {
       Object.assign(ring.style, {
@@ -87,7 +87,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       find = next;
       keepClear = clear;
       const target = next();
-      const box = target ? seenBox(target) : null;
+      const box = target ? renderedBox(target) : null;
       if (target && box && !isInViewport(box))
         boxed(target).scrollIntoView({ block: 'center', behavior: 'smooth' });
       place();
@@ -226,7 +226,7 @@ function overlap(left: number, top: number, width: number, height: number, rect:
 function surroundings(target: Element, keepClear: Element[]): Avoid[] {
   const avoid: Avoid[] = [];
   for (const element of keepClear) {
-    const rect = element.isConnected ? seenBox(element) : null;
+    const rect = element.isConnected ? renderedBox(element) : null;
     if (rect) avoid.push({ rect, weight: WEIGHT.next });
   }
   const viewport = window.innerWidth * window.innerHeight;

@@ -123,13 +123,23 @@ export function isSeen(element: Element): boolean {
   return isRenderedAndInView(element);
 }
 
-/** The box a person sees for `element`: its own, or for a boxless host the union of what it renders. */
-export function seenBox(element: Element): DOMRect | null {
-  if (!isSeen(element)) return null;
+/**
+ * The box of what `element` renders on screen, for drawing a ring around it: its own box, or for
+ * a boxless host (`display: contents`) the union of what it renders. Unlike `isSeen` this asks
+ * only about pixels: an icon marked aria-hidden is still drawn.
+ */
+export function renderedBox(element: Element): DOMRect | null {
+  if (!element.isConnected) return null;
   const own = element.getBoundingClientRect();
-  if (own.width >= MIN_SIDE && own.height >= MIN_SIDE) return own;
-  const boxes = renderedChildren(element)
-    .map(seenBox)
+  if (own.width >= MIN_SIDE && own.height >= MIN_SIDE) return isVisible(element) ? own : null;
+  if (styleOf(element)?.display === 'none') return null;
+  const boxes = [
+    ...(element.shadowRoot?.children ?? []),
+    ...Array.from(element.children),
+    ...(element instanceof HTMLSlotElement ? element.assignedElements({ flatten: true }) : []),
+  ]
+    .filter((child) => !UNSEEN.has(child.tagName))
+    .map(renderedBox)
     .filter((box): box is DOMRect => box !== null);
   if (boxes.length === 0) return null;
   const left = Math.min(...boxes.map((b) => b.left));

@@ -69,13 +69,45 @@ export function readAppEntries(root: ParentNode, options: ReadOptions): AppEntry
   const lwaColumn = findLwaColumn(headerCells);
   const fromRows: AppEntry[] = [];
   for (const row of rows) {
-    const app = readAppRow(row, lwaColumn, options);
-    if (!app || !isSeen(row)) continue;
+    if (!isSeen(row)) continue;
+    const app = remembered(row, `${lwaColumn}`, options, () => readAppRow(row, lwaColumn, options));
+    if (!app) continue;
     const cell = lwaCellOf(cellsOf(row), lwaColumn);
     fromRows.push({ app, item: row, view: cell ? firstControl(cell) : null });
   }
   if (fromRows.length > 0) return fromRows;
   return readAppItems(appIdHolders, options);
+}
+
+/**
+ * The app last read from an element, while the element's markup is unchanged: a page of 1,000
+ * apps is re-read after every re-render, and parsing each app's deadline again is most of the
+ * cost. Keyed by a hash of the markup, never the markup itself (it may hold a secret).
+ */
+const readings = new WeakMap<Element, { key: string; app: ConsoleApp | null }>();
+
+function remembered(
+  element: Element,
+  context: string,
+  options: ReadOptions,
+  read: () => ConsoleApp | null,
+): ConsoleApp | null {
+  const key = `${context}|${options.locale}|${options.today.toDateString()}|${hash(element.outerHTML)}`;
+  const known = readings.get(element);
+  if (known?.key === key) return known.app;
+  const app = read();
+  readings.set(element, { key, app });
+  return app;
+}
+
+/** FNV-1a, 32 bits: enough to notice a change, useless for recovering the text. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + text.length.toString(36);
 }
 
 function showsAppId(element: Element): boolean {
@@ -109,8 +141,9 @@ function readAppItems(holders: Element[], options: ReadOptions): AppEntry[] {
     }
     if (!item || taken.has(item) || !isSeen(item)) continue;
     taken.add(item);
-    const entry = readAppItem(item, options);
-    if (entry) entries.push(entry);
+    const found = item;
+    const app = remembered(found, 'item', options, () => readAppItem(found, options)?.app ?? null);
+    if (app) entries.push({ app, item: found, view: firstControl(found) });
   }
   return entries;
 }

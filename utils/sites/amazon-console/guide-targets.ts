@@ -12,7 +12,7 @@ import {
   ownStrings,
 } from '../../content/dom/deep';
 import { findClientIds } from '../../core/lwa';
-import { isControl, isDisabledControl, labelMatches, labelOf, openDialogs } from './structure';
+import { isControl, isDisabledControl, isOpenDialog, labelMatches, labelOf } from './structure';
 import { CANCEL_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';
 
 export type ConsoleView =
@@ -41,15 +41,18 @@ export function currentView(
   doc: Document = document,
   memory: FlowMemory = { rotateBeforeOpener: null, openerBox: null },
 ): ConsoleView {
-  const scope = frontScope(doc);
-  const rotateControls = seenControls(scope, ROTATE_WORDS);
+  const seen = scanPage(doc);
+  const scope = frontScope(doc, seen);
+  const inScope = (element: Element) =>
+    scope === doc.documentElement || composedContains(scope, element);
+  const rotateControls = seen.rotate.filter(inScope);
   const confirm = rotateControls.find((control) => isConfirm(control, scope, memory));
   if (confirm) {
     const warning = warningScope(confirm, scope);
     return { kind: 'warning', scope: warning, confirm, gate: uncheckedGate(warning, confirm) };
   }
-  const ids = seenClientIds(scope);
-  const clientId = ids.length === 1 ? ids[0] : undefined;
+  const ids = new Set(seen.ids.filter((holder) => inScope(holder.element)).flatMap((h) => h.ids));
+  const clientId = ids.size === 1 ? [...ids][0] : undefined;
   if (!clientId) return { kind: 'apps' };
   const rotate = rotateControls[0] ?? null;
   return {
@@ -62,18 +65,53 @@ export function currentView(
 
 /** The rotate controls on screen now, for `FlowMemory` at the user's click on one of them. */
 export function seenRotateControls(doc: Document = document): Element[] {
-  return seenControls(frontScope(doc), ROTATE_WORDS);
+  const seen = scanPage(doc);
+  const scope = frontScope(doc, seen);
+  return seen.rotate.filter(
+    (control) => scope === doc.documentElement || composedContains(scope, control),
+  );
+}
+
+type Scan = {
+  dialogs: Element[];
+  rotate: Element[];
+  ids: { element: Element; ids: string[] }[];
+};
+
+/** One pass over the page (a 1,000-app console has ~15,000 elements): dialogs, rotate controls, Client IDs. */
+function scanPage(doc: Document): Scan {
+  const scan: Scan = { dialogs: [], rotate: [], ids: [] };
+  for (const element of deepElements(doc)) {
+    if (isOpenDialog(element)) {
+      if (isSeen(element)) scan.dialogs.push(element);
+    } else if (isControl(element)) {
+      const root = element.getRootNode();
+      if (root instanceof ShadowRoot && isControl(root.host)) continue;
+      if (labelMatches(element, ROTATE_WORDS) && isSeen(element)) scan.rotate.push(element);
+      continue;
+    }
+    const ids = clientIdsShownBy(element);
+    if (ids.length > 0 && isSeen(element)) scan.ids.push({ element, ids });
+  }
+  return scan;
+}
+
+function clientIdsShownBy(element: Element): string[] {
+  const ids: string[] = [];
+  for (const text of ownStrings(element, ['value', 'text', 'label', 'content'], 60))
+    ids.push(...findClientIds(text));
+  return ids;
 }
 
 /**
  * An open dialog covers the rest of the page: only what it holds can be clicked. The topmost
  * one that shows a Client ID or a rotate control is the front; otherwise the whole page.
  */
-function frontScope(doc: Document): Element {
-  const dialogs = outermost(openDialogs(doc));
+function frontScope(doc: Document, seen: Scan): Element {
+  const dialogs = outermost(seen.dialogs);
   for (const dialog of [...dialogs].reverse()) {
-    if (seenClientIds(dialog).length > 0 || seenControls(dialog, ROTATE_WORDS).length > 0)
-      return dialog;
+    const holds = (element: Element) => composedContains(dialog, element);
+    if (seen.rotate.some(holds) || seen.ids.some((holder) => holds(holder.element))) return dialog;
   }
   return doc.documentElement;
 }
@@ -128,7 +166,9 @@ function isConfirm(control: Element, scope: Element, memory: FlowMemory): boolea
       opener !== null &&
       Math.abs(box.x + box.width / 2 - (opener.x + opener.width / 2)) < 4 &&
       Math.abs(box.y + box.height / 2 - (opener.y + opener.height / 2)) < 4;
-    if (!inPlace) return true;
+    // In the opener's place: the confirm when the credentials gave way to the warning (no
+    // Client ID left on screen), the opener re-rendered when they are still there.
+    if (!inPlace || seenClientIds(scope).length === 0) return true;
   }
   for (const ancestor of composedAncestors(control)) {
     const role = ancestor.getAttribute('role');

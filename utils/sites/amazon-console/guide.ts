@@ -4,6 +4,7 @@
  * only while shown.
  */
 
+import { isSeen } from '../../content/dom/deep';
 import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
 import type { Overlay } from '../../content/overlay';
 import { type StepId, stepById } from '../../core/steps';
@@ -36,12 +37,21 @@ const RANK: Partial<Record<StepId, number>> = {
   'open-instances': 5,
 };
 
-/** Pure: what the guide shows for the page as it is now. */
+/**
+ * The due app as last read. Reading 1,000 apps takes the main thread most of a second, so while
+ * its View control is still on screen the guide rings it again without re-reading the list; a
+ * re-render (the control replaced) or a few seconds' age brings a fresh read.
+ */
+export type AppsReading = { due: AppEntry | null; readAt: number };
+const APPS_REREAD_MS = 10_000;
+
+/** What the guide shows for the page as it is now (`reuse` aside, a pure reading of the page). */
 export function consoleGuideCard(
   phase: CapturePhase,
   options: ReadOptions,
   doc: Document = document,
   memory?: FlowMemory,
+  reuse?: AppsReading,
 ): GuideCard {
   const gray = findAddAppClientControl(doc);
   if (gray?.disabled) {
@@ -82,7 +92,22 @@ export function consoleGuideCard(
     if (view.rotate) return card('rotate', view.rotate);
     return unknownStep('The credentials are open, but the extension cannot find “Rotate secret”.');
   }
+  const cached = reuse?.due;
+  if (
+    reuse &&
+    cached?.view?.isConnected &&
+    cached.item.isConnected &&
+    Date.now() - reuse.readAt < APPS_REREAD_MS &&
+    isSeen(cached.view)
+  ) {
+    return { ...card('view', cached.view), title: `Choose View for “${cached.app.name}”` };
+  }
   const entries = readAppEntries(doc, options);
+  if (reuse) Object.assign(reuse, { due: mostUrgent(entries), readAt: Date.now() });
+  if (entries.length === 0 && memory?.rotateBeforeOpener)
+    return unknownStep(
+      'The page changed after “Rotate secret” in a way the extension does not recognise.',
+    );
   if (entries.length === 0) {
     return {
       step: null,
@@ -149,6 +174,7 @@ export function createConsoleGuide(
   state: { phase: () => CapturePhase; options: () => ReadOptions },
 ): Guide {
   const memory: FlowMemory = { rotateBeforeOpener: null, openerBox: null };
+  const apps: AppsReading = { due: null, readAt: 0 };
   let shown: GuideCard | null = null;
   let lastClickAt = 0;
   const onClick = (event: Event) => {
@@ -175,7 +201,7 @@ export function createConsoleGuide(
   const read = (): GuideCard => {
     const phase = state.phase();
     if (phase !== 'idle') memory.rotateBeforeOpener = null;
-    const next = consoleGuideCard(phase, state.options(), document, memory);
+    const next = consoleGuideCard(phase, state.options(), document, memory, apps);
     if (next.step === 'view' || next.step === null) memory.rotateBeforeOpener = null;
     const rank = (card: GuideCard | null) => (card?.step ? (RANK[card.step] ?? 0) : 0);
     if (shown && rank(next) < rank(shown) && Date.now() - lastClickAt < HOLD_AFTER_CLICK_MS) {

@@ -7,7 +7,7 @@
  * exported here.
  */
 
-export { isSeen, seenBox } from '../../content/dom/deep';
+export { isSeen, renderedBox } from '../../content/dom/deep';
 export {
   type AddAppClientState,
   type AppEntry,
