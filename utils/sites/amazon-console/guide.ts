@@ -66,8 +66,8 @@ export function consoleGuideCard(
   if (phase === 'captured') return capturedCard([]);
   const view = currentView(doc, memory);
   if (phase === 'confirmed' || phase === 'awaiting-reveal') {
-    const scope = view.kind === 'apps' ? doc.documentElement : view.scope;
-    const reveal = findRevealControl(scope);
+    // Only beside the secret: in some languages View and Show share a word ("Afficher", "表示").
+    const reveal = view.kind === 'apps' ? null : findRevealControl(view.scope);
     if (reveal) return card('reveal', reveal);
     return {
       step: 'reveal',
