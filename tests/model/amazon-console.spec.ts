@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { rotate, showSecret, viewCredentials } from '../support/flows';
 import { expect, test } from '../support/model';
+import { injectModel } from '../support/page-model';
 import { ROTATION_SCENARIOS } from '../support/scenarios';
 import { URLS } from '../support/sites';
 
@@ -259,5 +260,133 @@ test('Japanese Seller Central with an inline panel and an inline warning', async
   expect((await events(page)).find((e) => e.kind === 'captured')).toMatchObject({
     clientId: rotation.clientId,
     secret: rotation.newSecret,
+  });
+});
+
+/**
+ * The one notion of "what the user can see" (isSeen in utils/content/dom/deep.ts), on real
+ * layout in Chromium: every way a page hides something a model might otherwise read or ring.
+ */
+test.describe('what the user can see', () => {
+  const PAGE = `
+    <style>
+      .frame { position: relative; width: 300px; height: 200px; overflow: hidden; }
+      .drawer { position: absolute; inset: 0; transform: translateX(100%); background: #eee; }
+      .fixed-drawer { position: fixed; top: 0; right: 0; width: 300px; height: 100vh; transform: translateX(100%); }
+      .clip { width: 0; height: 0; overflow: hidden; }
+      .far { position: absolute; left: -9999px; }
+    </style>
+    <button id="plain">Plain</button>
+    <div class="frame"><div class="drawer" id="drawer"><button id="in-drawer">Rotate secret</button></div></div>
+    <div class="fixed-drawer"><button id="in-fixed-drawer">Rotate secret</button></div>
+    <div hidden><button id="in-hidden">Hidden</button></div>
+    <div inert><button id="in-inert">Inert</button></div>
+    <div aria-hidden="true"><button id="in-aria-hidden">Aria hidden</button></div>
+    <div style="opacity:0"><button id="in-transparent">Transparent</button></div>
+    <div style="visibility:hidden"><button id="in-invisible">Invisible</button></div>
+    <div style="content-visibility:hidden"><button id="in-skipped">Skipped</button></div>
+    <details><summary id="summary">More</summary><button id="in-closed-details">Closed</button></details>
+    <details open><summary>More</summary><button id="in-open-details">Open</button></details>
+    <div class="clip"><button id="in-zero-clip">Clipped</button></div>
+    <button id="far" class="far">Far</button>
+    <contents-host id="contents-host" style="display:contents"></contents-host>
+    <fixed-host id="fixed-host"></fixed-host>
+    <empty-host id="empty-host" style="display:contents"></empty-host>
+  `;
+
+  test('isSeen follows rendering through ancestors, clipping and shadow roots', async ({
+    page,
+  }) => {
+    await page.setContent(PAGE);
+    await page.evaluate(() => {
+      const withShadow = (id: string, html: string) => {
+        const host = document.getElementById(id);
+        if (host) host.attachShadow({ mode: 'open' }).innerHTML = html;
+      };
+      withShadow('contents-host', '<button>View</button>');
+      withShadow(
+        'fixed-host',
+        '<button style="position:fixed;bottom:10px;left:10px">Save</button>',
+      );
+      withShadow('empty-host', '<span hidden><button>Nothing</button></span>');
+    });
+    await injectModel(page);
+    const seen = await page.evaluate(() => {
+      const ids = [
+        'plain',
+        'drawer',
+        'in-drawer',
+        'in-fixed-drawer',
+        'in-hidden',
+        'in-inert',
+        'in-aria-hidden',
+        'in-transparent',
+        'in-invisible',
+        'in-skipped',
+        'summary',
+        'in-closed-details',
+        'in-open-details',
+        'in-zero-clip',
+        'far',
+        'contents-host',
+        'fixed-host',
+        'empty-host',
+      ];
+      return Object.fromEntries(
+        ids.map((id) => [id, window.__model.amazon.isSeen(document.getElementById(id))]),
+      );
+    });
+    expect(seen).toEqual({
+      plain: true,
+      drawer: false,
+      'in-drawer': false,
+      'in-fixed-drawer': false,
+      'in-hidden': false,
+      'in-inert': false,
+      'in-aria-hidden': false,
+      'in-transparent': false,
+      'in-invisible': false,
+      'in-skipped': false,
+      summary: true,
+      'in-closed-details': false,
+      'in-open-details': true,
+      'in-zero-clip': false,
+      far: false,
+      'contents-host': true,
+      'fixed-host': true,
+      'empty-host': false,
+    });
+    // The ring measures what a boxless host renders, not its empty box.
+    const box = await page.evaluate(() => {
+      const rect = window.__model.amazon.renderedBox(document.getElementById('contents-host'));
+      return rect ? { width: rect.width, height: rect.height } : null;
+    });
+    expect(box?.width).toBeGreaterThan(10);
+    expect(box?.height).toBeGreaterThan(10);
+  });
+
+  test('a closed drawer holding "Rotate secret" is not the warning: the guide rings View', async ({
+    page,
+  }) => {
+    await page.setContent(`
+      <main>
+        <table><thead><tr><th>App name</th><th>App ID</th><th>LWA credentials</th></tr></thead>
+          <tbody><tr><td>Restock Forecaster</td><td>amzn1.sp.solution.0a1b2c3d-1111-2222-3333-444455556666</td>
+          <td><button id="view">View</button> <span role="img" aria-label="Warning" title="Expires in 12 days">⚠</span></td></tr></tbody>
+        </table>
+      </main>
+      <div style="position:fixed;top:0;right:0;width:360px;height:100vh;overflow:hidden;pointer-events:none">
+        <div role="dialog" aria-label="Credentials" style="height:100%;transform:translateX(100%);background:#fff">
+          <p>Client ID amzn1.application-oa2-client.0123456789abcdef0123456789abcdef</p>
+          <p>Are you sure? <button>Cancel</button> <button>Rotate secret</button></p>
+        </div>
+      </div>`);
+    await injectModel(page);
+    const view = await page.evaluate(() => window.__model.amazon.currentView(document).kind);
+    expect(view).toBe('apps');
+    const apps = await readPage(page);
+    expect(apps.apps).toEqual([
+      expect.objectContaining({ name: 'Restock Forecaster', alert: true, daysLeft: 12 }),
+    ]);
   });
 });

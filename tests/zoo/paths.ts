@@ -145,7 +145,8 @@ export async function capturePath(
   }
 }
 
-const NEVER = /^(?:×|✕|x|dismiss|close|hide|not now|cancel)$/i;
+// "Copy page outline" reports a page the extension misreads; it is no step of the walk.
+const NEVER = /^(?:×|✕|x|dismiss|close|hide|not now|cancel|copy page outline)$/i;
 const center = (box: Box) => ({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
 
 /** Clicks only inside the ring or on the card's buttons until `done`, or until nothing new is offered. */
@@ -285,7 +286,7 @@ export async function walkPath(ext: Extension, pair: LayoutPair): Promise<PathRe
   const onVendorAuto = await fillInVendorAuto(ext, pair, 25 - clicks);
   return {
     ...onVendorAuto,
-    note: `vendorauto: ${onVendorAuto.note}`,
+    note: `vendorauto (after ${clicks} console clicks): ${onVendorAuto.note}`,
     clicks: clicks + (onVendorAuto.clicks ?? 0),
   };
 }

@@ -16,6 +16,8 @@ export type GuideCard = {
   tone: 'info' | 'success' | 'warning' | 'error';
   target: Element | null;
   actions?: PageCardProps['actions'];
+  /** What the card must not cover besides the target: the control the user needs next. */
+  keepClear?: Element[];
 };
 
 export type Guide = {
@@ -55,6 +57,7 @@ export function createGuide(
   let last = '';
   let lastRenderAt = 0;
   let target: Element | null = null;
+  let keepClear: Element[] = [];
   const observer = new MutationObserver(() => schedule());
   const schedule = () => {
     if (pending || !timer) return;
@@ -69,11 +72,15 @@ export function createGuide(
     lastRenderAt = Date.now();
     const next = read();
     target = next.target;
+    keepClear = next.keepClear ?? [];
     const key = `${next.step}|${next.title}|${next.body}|${next.tone}|${next.actions?.length ?? 0}`;
     if (key === last) return;
     last = key;
     const position = next.step ? stepNumber(next.step) : null;
-    overlay.highlight(() => (target?.isConnected ? target : null));
+    overlay.highlight(
+      () => (target?.isConnected ? target : null),
+      () => keepClear.filter((element) => element.isConnected),
+    );
     overlay.card({
       tone: next.tone,
       title: next.title,

@@ -11,10 +11,15 @@
  */
 import { render } from 'preact';
 import { PAGE_CARD_CSS, PageCard, type PageCardProps } from '../../components/PageCard';
+import { renderedBox } from './dom/deep';
 
 export type Overlay = {
-  /** Rings the element `find` returns, re-finding it as the page re-renders and following scroll. */
-  highlight(find: () => Element | null): void;
+  /**
+   * Rings what the user sees of the element `find` returns, re-finding it as the page re-renders
+   * and following scroll. The card keeps clear of it, of the dialog or panel around it, and of
+   * `keepClear` (the control the user will need next: a drawer's Save, a sticky footer).
+   */
+  highlight(find: () => Element | null, keepClear?: () => Element[]): void;
   card(props: Omit<PageCardProps, 'onDismiss'> | null): void;
   clear(): void;
   destroy(): void;
@@ -27,6 +32,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   let ring: HTMLElement | null = null;
   let cardRoot: HTMLElement | null = null;
   let find: (() => Element | null) | null = null;
+  let keepClear: () => Element[] = () => [];
   let timer: ReturnType<typeof setInterval> | null = null;
 
   const ensureHost = () => {
@@ -54,19 +60,18 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     if (!ring) return;
     if (host) keepOnTop(host);
     const target = find?.();
-    if (!target?.isConnected) {
-      ring.hidden = true;
-      return;
+    // What it renders, not its own box: a `display: contents` host has none.
+    const rect = target?.isConnected ? renderedBox(target) : null;
+    ring.hidden = rect === null;
+    if (rect) {
+      Object.assign(ring.style, {
+        left: `${rect.left - 6}px`,
+        top: `${rect.top - 6}px`,
+        width: `${rect.width + 12}px`,
+        height: `${rect.height + 12}px`,
+      });
     }
-    const rect = target.getBoundingClientRect();
-    ring.hidden = rect.width === 0 && rect.height === 0;
-    Object.assign(ring.style, {
-      left: `${rect.left - 6}px`,
-      top: `${rect.top - 6}px`,
-      width: `${rect.width + 12}px`,
-      height: `${rect.height + 12}px`,
-    });
-    if (cardRoot) moveCardClearOf(cardRoot, rect);
+    if (cardRoot) moveCardClearOf(cardRoot, rect, target ? surroundings(target, keepClear()) : []);
   };
 
   const stopFollowing = () => {
@@ -77,12 +82,14 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   };
 
   return {
-    highlight(next) {
+    highlight(next, clear = () => []) {
       ensureHost();
       find = next;
+      keepClear = clear;
       const target = next();
-      if (target && !isInViewport(target))
-        target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      const box = target ? renderedBox(target) : null;
+      if (target && box && !isInViewport(box))
+        boxed(target).scrollIntoView({ block: 'center', behavior: 'smooth' });
       place();
       if (!timer) {
         timer = setInterval(place, FOLLOW_INTERVAL_MS);
@@ -159,34 +166,112 @@ function keepOnTop(host: HTMLElement): void {
 
 const MARGIN = 16;
 
-/** The card must never cover what it asks the user to click: it takes the first corner clear of it. */
-function moveCardClearOf(slot: HTMLElement, target: DOMRect): void {
+/** How much each thing the card might cover matters: the ringed control above all. */
+const WEIGHT = { target: 100, next: 10, around: 1 } as const;
+
+type Avoid = { rect: DOMRect; weight: number };
+
+/**
+ * The card never covers what it asks the user to click, and if it can help it, neither the
+ * control needed next nor the dialog or panel around the ring: of eight places along the edges
+ * it takes the one that covers least of them, corners first.
+ */
+function moveCardClearOf(slot: HTMLElement, target: DOMRect | null, around: Avoid[]): void {
   const { width, height } = slot.getBoundingClientRect();
-  const corners = [
-    { right: MARGIN, bottom: MARGIN },
-    { left: MARGIN, bottom: MARGIN },
-    { right: MARGIN, top: MARGIN },
+  const avoid: Avoid[] = [...(target ? [{ rect: target, weight: WEIGHT.target }] : []), ...around];
+  const w = window.innerWidth;
+  const h = window.innerHeight;
+  const middleX = Math.max(MARGIN, (w - width) / 2);
+  const middleY = Math.max(MARGIN, (h - height) / 2);
+  const places = [
+    { left: w - MARGIN - width, top: h - MARGIN - height },
+    { left: MARGIN, top: h - MARGIN - height },
+    { left: w - MARGIN - width, top: MARGIN },
     { left: MARGIN, top: MARGIN },
+    { left: middleX, top: h - MARGIN - height },
+    { left: middleX, top: MARGIN },
+    { left: MARGIN, top: middleY },
+    { left: w - MARGIN - width, top: middleY },
   ];
-  const clear = corners.find((corner) => {
-    const left = corner.left ?? window.innerWidth - MARGIN - width;
-    const top = corner.top ?? window.innerHeight - MARGIN - height;
-    return (
-      left + width < target.left ||
-      left > target.right ||
-      top + height < target.top ||
-      top > target.bottom
+  let best = places[0] ?? { left: MARGIN, top: MARGIN };
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const place of places) {
+    const cost = avoid.reduce(
+      (sum, { rect, weight }) => sum + weight * overlap(place.left, place.top, width, height, rect),
+      0,
     );
-  });
-  const chosen = clear ?? corners[0];
-  slot.style.left = chosen?.left !== undefined ? `${chosen.left}px` : 'auto';
-  slot.style.right = chosen?.right !== undefined ? `${chosen.right}px` : 'auto';
-  slot.style.top = chosen?.top !== undefined ? `${chosen.top}px` : 'auto';
-  slot.style.bottom = chosen?.bottom !== undefined ? `${chosen.bottom}px` : 'auto';
+    if (cost < bestCost) {
+      best = place;
+      bestCost = cost;
+    }
+  }
+  slot.style.left = `${Math.max(0, best.left)}px`;
+  slot.style.top = `${Math.max(0, best.top)}px`;
+  slot.style.right = 'auto';
+  slot.style.bottom = 'auto';
 }
 
-function isInViewport(element: Element): boolean {
-  const rect = element.getBoundingClientRect();
+/** The overlapping area, with a margin so the card does not sit flush against the ring. */
+function overlap(left: number, top: number, width: number, height: number, rect: DOMRect): number {
+  const gap = 8;
+  const x = Math.min(left + width, rect.right + gap) - Math.max(left, rect.left - gap);
+  const y = Math.min(top + height, rect.bottom + gap) - Math.max(top, rect.top - gap);
+  return x > 0 && y > 0 ? x * y : 0;
+}
+
+/**
+ * What else the card should not cover: `keepClear`, and the dialog, drawer or sticky panel the
+ * target sits in (through slots, as the user sees it), unless it fills most of the window.
+ */
+function surroundings(target: Element, keepClear: Element[]): Avoid[] {
+  const avoid: Avoid[] = [];
+  for (const element of keepClear) {
+    const rect = element.isConnected ? renderedBox(element) : null;
+    if (rect) avoid.push({ rect, weight: WEIGHT.next });
+  }
+  const viewport = window.innerWidth * window.innerHeight;
+  for (let current = flatParent(target); current; current = flatParent(current)) {
+    if (current === document.body || current === document.documentElement) break;
+    if (!isPanel(current)) continue;
+    const rect = current.getBoundingClientRect();
+    if (rect.width * rect.height < viewport * 0.6) {
+      avoid.push({ rect, weight: WEIGHT.around });
+      break;
+    }
+  }
+  return avoid;
+}
+
+function isPanel(element: Element): boolean {
+  const role = element.getAttribute('role');
+  if (role === 'dialog' || role === 'alertdialog' || role === 'alert' || role === 'region')
+    return true;
+  if (element instanceof HTMLDialogElement || element.getAttribute('aria-modal') === 'true')
+    return true;
+  const position = getComputedStyle(element).position;
+  return position === 'fixed' || position === 'sticky';
+}
+
+/** The parent as rendered: a slotted element's slot, a shadow root's host. */
+function flatParent(element: Element): Element | null {
+  if (element.assignedSlot) return element.assignedSlot;
+  if (element.parentElement) return element.parentElement;
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The element to scroll to: the target, or for a boxless host the first thing it renders. */
+function boxed(target: Element): Element {
+  const own = target.getBoundingClientRect();
+  if (own.width > 0 || own.height > 0) return target;
+  for (const child of [...(target.shadowRoot?.children ?? []), ...Array.from(target.children)]) {
+    const rect = child.getBoundingClientRect();
+    if (rect.width > 0 || rect.height > 0) return child;
+  }
+  return target;
+}
+
+function isInViewport(rect: DOMRect): boolean {
   return (
     rect.top >= 0 &&
     rect.left >= 0 &&

@@ -107,37 +107,132 @@ export function isVisible(element: Element): boolean {
 
 /**
  * What a person can see on the page, the one notion every page model uses: the element and its
- * composed ancestors are rendered (not hidden, inert, aria-hidden, display:none,
- * visibility:hidden, zero opacity or skipped by content-visibility), it has a box of a few
- * pixels at least, and that box is not parked off the page (a drawer slid out, a `left:-9999px`
- * trick). A web-component host with no box of its own (`display: contents`, fixed children)
- * counts when something it renders is seen.
+ * composed ancestors are rendered (not `hidden`, `inert`, `aria-hidden`, display:none,
+ * visibility:hidden, zero opacity, skipped by content-visibility, or inside a closed
+ * `<details>`), it has a box of a few pixels at least, that box is not clipped away by an
+ * ancestor (a drawer slid out of an overflow-hidden frame, a zero-size clip) and not parked off
+ * the page (a `left:-9999px` trick, a fixed drawer translated past the viewport's edge). A
+ * web-component host with no box of its own (`display: contents`, fixed children) counts when
+ * something it renders is seen.
  */
 export function isSeen(element: Element): boolean {
   if (!element.isConnected) return false;
   for (let current: Element | null = element; current; current = composedParent(current)) {
-    if (current.getAttribute('aria-hidden') === 'true' || current.hasAttribute('inert'))
-      return false;
+    if (isHiddenByMarkup(current)) return false;
   }
+  return isRenderedAndInView(element);
+}
+
+/**
+ * The box of what `element` renders on screen, for drawing a ring around it: its own box, or for
+ * a boxless host (`display: contents`) the union of what it renders. Unlike `isSeen` this asks
+ * only about pixels: an icon marked aria-hidden is still drawn.
+ */
+export function renderedBox(element: Element): DOMRect | null {
+  if (!element.isConnected) return null;
+  const own = element.getBoundingClientRect();
+  if (own.width >= MIN_SIDE && own.height >= MIN_SIDE) return isVisible(element) ? own : null;
+  if (styleOf(element)?.display === 'none') return null;
+  const boxes = [
+    ...(element.shadowRoot?.children ?? []),
+    ...Array.from(element.children),
+    ...(element instanceof HTMLSlotElement ? element.assignedElements({ flatten: true }) : []),
+  ]
+    .filter((child) => !UNSEEN.has(child.tagName))
+    .map(renderedBox)
+    .filter((box): box is DOMRect => box !== null);
+  if (boxes.length === 0) return null;
+  const left = Math.min(...boxes.map((b) => b.left));
+  const top = Math.min(...boxes.map((b) => b.top));
+  const right = Math.max(...boxes.map((b) => b.right));
+  const bottom = Math.max(...boxes.map((b) => b.bottom));
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
+/** A box smaller than this on either side is a visually-hidden trick, not something to read or click. */
+const MIN_SIDE = 2;
+
+function isHiddenByMarkup(element: Element): boolean {
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('inert')) return true;
+  const hidden = element.getAttribute('hidden');
+  if (hidden !== null && hidden !== 'until-found') return true;
+  return isInClosedDetails(element);
+}
+
+/** Inside a closed <details>, only its <summary> shows. */
+function isInClosedDetails(element: Element): boolean {
+  const parent = element.parentElement;
+  if (!(parent instanceof HTMLDetailsElement) || parent.open) return false;
+  return !(
+    element instanceof HTMLElement &&
+    element.tagName === 'SUMMARY' &&
+    parent.querySelector(':scope > summary') === element
+  );
+}
+
+function isRenderedAndInView(element: Element): boolean {
   const rect = element.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return rendersSeenContent(element);
+  if (rect.width < MIN_SIDE || rect.height < MIN_SIDE) {
+    // No box (display: contents) or a thin one: it counts when what it renders is seen.
+    if (styleOf(element)?.display === 'none') return false;
+    if (!isVisible(element) && styleOf(element)?.display !== 'contents') return false;
+    return renderedChildren(element).some(isRenderedAndInView);
+  }
   if (!isVisible(element)) return false;
-  if (rect.width < 2 || rect.height < 2) return false;
-  return !isOffPage(rect);
+  return !isClippedAway(element, rect);
 }
 
-function rendersSeenContent(host: Element): boolean {
-  const view = host.ownerDocument.defaultView;
-  const display = view ? view.getComputedStyle(host).display : '';
-  if (display === 'none') return false;
-  const children = [...(host.shadowRoot?.children ?? []), ...Array.from(host.children)];
-  return children.some((child) => !UNSEEN.has(child.tagName) && isSeen(child));
+function renderedChildren(element: Element): Element[] {
+  const slotted =
+    element instanceof HTMLSlotElement ? element.assignedElements({ flatten: true }) : [];
+  return [
+    ...(element.shadowRoot?.children ?? []),
+    ...Array.from(element.children),
+    ...slotted,
+  ].filter((child) => !UNSEEN.has(child.tagName) && !isHiddenByMarkup(child));
 }
 
-/** Entirely outside the page's scrollable area: no scrolling brings it into view. */
-function isOffPage(rect: DOMRect): boolean {
-  const view = window;
-  const page = document.documentElement;
+function styleOf(element: Element): CSSStyleDeclaration | null {
+  return element.ownerDocument.defaultView?.getComputedStyle(element) ?? null;
+}
+
+/**
+ * An ancestor that clips its overflow (hidden or clip: nothing scrolls it back) leaves none of
+ * the element's box showing: a drawer translated out of its frame, a zero-size clipping wrapper.
+ * Fixed content escapes the clipping above it, but only the viewport shows it: no scrolling
+ * brings back a fixed drawer translated past the window's edge. Otherwise the box must lie
+ * within the page's scrollable area (not a `left:-9999px` trick). One pass over the ancestors.
+ */
+function isClippedAway(element: Element, rect: DOMRect): boolean {
+  const doc = element.ownerDocument;
+  const view = doc.defaultView ?? window;
+  let fixed = styleOf(element)?.position === 'fixed';
+  for (
+    let current = composedParent(element);
+    current && !fixed;
+    current = composedParent(current)
+  ) {
+    if (current === doc.documentElement || current === doc.body) break;
+    const style = styleOf(current);
+    if (!style) continue;
+    const clipsX = style.overflowX === 'hidden' || style.overflowX === 'clip';
+    const clipsY = style.overflowY === 'hidden' || style.overflowY === 'clip';
+    if (clipsX || clipsY) {
+      const frame = current.getBoundingClientRect();
+      if (clipsX && (rect.right <= frame.left + 1 || rect.left >= frame.right - 1)) return true;
+      if (clipsY && (rect.bottom <= frame.top + 1 || rect.top >= frame.bottom - 1)) return true;
+    }
+    if (style.position === 'fixed') fixed = true;
+  }
+  if (fixed) {
+    return (
+      rect.right <= 0 ||
+      rect.bottom <= 0 ||
+      rect.left >= view.innerWidth ||
+      rect.top >= view.innerHeight
+    );
+  }
+  const page = doc.documentElement;
   const left = rect.left + view.scrollX;
   const top = rect.top + view.scrollY;
   const width = Math.max(page.scrollWidth, view.innerWidth);

@@ -3,7 +3,14 @@
  * how many days are left. Reads structure and values, then words (any UI language).
  */
 
-import { composedParent, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import {
+  composedContains,
+  composedParent,
+  deepElements,
+  deepText,
+  isSeen,
+  ownStrings,
+} from '../../content/dom/deep';
 import type { ConsoleApp } from '../../core/console-app';
 import { type DeadlineReading, parseDeadline } from '../../core/deadline';
 import { AMAZON_WARNING_DAYS, findClientIds, hasSecretContent, scrubSecrets } from '../../core/lwa';
@@ -32,24 +39,167 @@ export type ConsolePage = {
 export type ReadOptions = { today: Date; locale: string };
 
 export function readConsolePage(root: ParentNode, options: ReadOptions): ConsolePage {
-  const rows: Element[] = [];
-  const headerCells: Element[][] = [];
-  for (const element of deepElements(root)) {
-    if (!isRow(element)) continue;
-    const cells = cellsOf(element);
-    if (cells.length > 0 && cells.every(isHeaderCell)) headerCells.push(cells);
-    else if (isVisible(element)) rows.push(element);
-  }
-  const lwaColumn = findLwaColumn(headerCells);
-  const apps = rows
-    .map((row) => readAppRow(row, lwaColumn, options))
-    .filter((app): app is ConsoleApp => app !== null);
+  const apps = readAppEntries(root, options).map((entry) => entry.app);
   return {
     layout: apps.length > 0 ? 'apps' : 'unrecognised',
     apps,
     banner: readExpiryBanner(root, options),
     addAppClient: readAddAppClient(root),
   };
+}
+
+/** An app as shown, with the element that shows it and the control that opens its credentials. */
+export type AppEntry = { app: ConsoleApp; item: Element; view: Element | null };
+
+/**
+ * Every app the user can see: rows of a table or grid first; where there are none, the cards or
+ * list items that each show one App ID (found by value, not by markup).
+ */
+export function readAppEntries(root: ParentNode, options: ReadOptions): AppEntry[] {
+  const rows: Element[] = [];
+  const headerCells: Element[][] = [];
+  const appIdHolders: Element[] = [];
+  for (const element of deepElements(root)) {
+    if (isRow(element)) {
+      const cells = cellsOf(element);
+      if (cells.length > 0 && cells.every(isHeaderCell)) headerCells.push(cells);
+      else rows.push(element);
+    } else if (showsAppId(element)) appIdHolders.push(element);
+  }
+  const lwaColumn = findLwaColumn(headerCells);
+  const fromRows: AppEntry[] = [];
+  for (const row of rows) {
+    if (!isSeen(row)) continue;
+    const app = remembered(row, `${lwaColumn}`, options, () => readAppRow(row, lwaColumn, options));
+    if (!app) continue;
+    const cell = lwaCellOf(cellsOf(row), lwaColumn);
+    fromRows.push({ app, item: row, view: cell ? firstControl(cell) : null });
+  }
+  if (fromRows.length > 0) return fromRows;
+  return readAppItems(appIdHolders, options);
+}
+
+/**
+ * The app last read from an element, while the element's markup is unchanged: a page of 1,000
+ * apps is re-read after every re-render, and parsing each app's deadline again is most of the
+ * cost. Keyed by a hash of the markup, never the markup itself (it may hold a secret).
+ */
+const readings = new WeakMap<Element, { key: string; app: ConsoleApp | null }>();
+
+function remembered(
+  element: Element,
+  context: string,
+  options: ReadOptions,
+  read: () => ConsoleApp | null,
+): ConsoleApp | null {
+  const key = `${context}|${options.locale}|${options.today.toDateString()}|${hash(element.outerHTML)}`;
+  const known = readings.get(element);
+  if (known?.key === key) return known.app;
+  const app = read();
+  readings.set(element, { key, app });
+  return app;
+}
+
+/** FNV-1a, 32 bits: enough to notice a change, useless for recovering the text. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36) + text.length.toString(36);
+}
+
+function showsAppId(element: Element): boolean {
+  for (const text of ownStrings(element, ['value', 'text', 'label', 'content'], 30))
+    if (APP_ID_IN_TEXT.test(text)) return true;
+  return false;
+}
+
+/**
+ * Apps shown as cards or list items: each App ID's item is its smallest ancestor that holds a
+ * control (the one that opens the credentials) and no other App ID.
+ */
+function readAppItems(holders: Element[], options: ReadOptions): AppEntry[] {
+  // How many App IDs each ancestor holds, counted once per holder (cheap on 1,000 cards).
+  const held = new Map<Element, number>();
+  for (const holder of holders) {
+    for (let up = composedParent(holder); up; up = composedParent(up))
+      held.set(up, (held.get(up) ?? 0) + 1);
+  }
+  const entries: AppEntry[] = [];
+  const taken = new Set<Element>();
+  for (const holder of holders) {
+    // The smallest ancestor that also holds a control: the card, not the page around one card.
+    let item: Element | null = null;
+    for (let up = composedParent(holder); up && (held.get(up) ?? 0) <= 1; up = composedParent(up)) {
+      if (up === holder.ownerDocument.body) break;
+      if (firstControl(up)) {
+        item = up;
+        break;
+      }
+    }
+    if (!item || taken.has(item) || !isSeen(item)) continue;
+    taken.add(item);
+    const found = item;
+    const app = remembered(found, 'item', options, () => readAppItem(found, options)?.app ?? null);
+    if (app) entries.push({ app, item: found, view: firstControl(found) });
+  }
+  return entries;
+}
+
+function readAppItem(item: Element, options: ReadOptions): AppEntry | null {
+  const text = deepText(item);
+  const appId = text.match(APP_ID_IN_TEXT)?.[0] ?? null;
+  const view = firstControl(item);
+  if (!appId || !view) return null;
+  const deadline = parseDeadline([text, describedText(item)].join(' '), options);
+  const alert =
+    hasWarningIcon(item) ||
+    deadline?.expired === true ||
+    (deadline?.daysLeft !== undefined && deadline.daysLeft <= AMAZON_WARNING_DAYS[0]);
+  const clientIds = findClientIds(text);
+  return {
+    app: {
+      name: scrubSecrets(itemName(item, appId)) || appId,
+      appId,
+      clientId: clientIds.length === 1 ? (clientIds[0] ?? null) : null,
+      alert,
+      deadline,
+    },
+    item,
+    view,
+  };
+}
+
+/** A card's name: its label, its heading, or its first line of text without the App ID. */
+function itemName(item: Element, appId: string): string {
+  const label = item.getAttribute('aria-label')?.trim();
+  if (label) return label.slice(0, 120);
+  for (const element of deepElements(item)) {
+    if (/^H[1-6]$/.test(element.tagName) || element.getAttribute('role') === 'heading') {
+      const heading = deepText(element).replace(appId, '').trim();
+      if (heading) return heading.slice(0, 120);
+    }
+  }
+  return (
+    deepText(item)
+      .replace(appId, '')
+      .trim()
+      .split(/\s{2,}|\n/)[0]
+      ?.slice(0, 120) ?? ''
+  );
+}
+
+function firstControl(scope: Element): Element | null {
+  for (const element of deepElements(scope)) {
+    if (!isControl(element)) continue;
+    // A Katal host and its inner <button> are one control: the host carries the label.
+    const root = element.getRootNode();
+    if (root instanceof ShadowRoot && isControl(root.host)) continue;
+    return element;
+  }
+  return null;
 }
 
 function findLwaColumn(headerRows: Element[][]): number | null {
@@ -66,7 +216,11 @@ export function appAt(element: Element, options: ReadOptions): ConsoleApp | null
     if (isRow(current))
       return readAppRow(current, findLwaColumn(headerRowsIn(element.ownerDocument)), options);
   }
-  return null;
+  // Cards and list items: the app whose item holds the element.
+  const entry = readAppEntries(element.ownerDocument, options).find((candidate) =>
+    composedContains(candidate.item, element),
+  );
+  return entry?.app ?? null;
 }
 
 function headerRowsIn(root: ParentNode): Element[][] {
@@ -126,21 +280,16 @@ function lwaCellOf(cells: Element[], lwaColumn: number | null): Element | null {
   return (lwaColumn !== null ? cells[lwaColumn] : undefined) ?? cellWithControl(cells) ?? null;
 }
 
-/** The View control of an app: the control in its row's LWA credentials cell. */
+/** The View control of an app: the control in its row's LWA credentials cell, or in its card. */
 export function findViewControl(
   app: { appId: string | null; name: string },
   options: ReadOptions,
   root: Document = document,
 ): Element | null {
-  const lwaColumn = findLwaColumn(headerRowsIn(root));
-  for (const element of deepElements(root)) {
-    if (!isRow(element)) continue;
-    const read = readAppRow(element, lwaColumn, options);
-    if (!read || (app.appId ? read.appId !== app.appId : read.name !== app.name)) continue;
-    const cell = lwaCellOf(cellsOf(element), lwaColumn);
-    return cell ? ([...deepElements(cell)].find(isControl) ?? null) : null;
-  }
-  return null;
+  const entry = readAppEntries(root, options).find((candidate) =>
+    app.appId ? candidate.app.appId === app.appId : candidate.app.name === app.name,
+  );
+  return entry?.view ?? null;
 }
 
 function hasControl(scope: Element): boolean {
@@ -198,7 +347,7 @@ function readExpiryBanner(root: ParentNode, options: ReadOptions): ConsolePage['
     const role = element.getAttribute('role');
     if (element.tagName !== 'KAT-ALERT' && role !== 'alert' && role !== 'status') continue;
     const text = deepText(element);
-    if (LWA_WORD.test(text) && isVisible(element)) {
+    if (LWA_WORD.test(text) && isSeen(element)) {
       return { text: text.slice(0, 400), deadline: parseDeadline(text, options) };
     }
   }

@@ -4,32 +4,55 @@
  * only while shown.
  */
 
+import { isSeen } from '../../content/dom/deep';
 import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
 import type { Overlay } from '../../content/overlay';
 import { type StepId, stepById } from '../../core/steps';
 import {
-  type ConsoleApp,
+  type AppEntry,
   clickedControl,
   currentView,
+  type FlowMemory,
   findAddAppClientControl,
   findCloseControl,
-  findConfirmRotateControl,
   findRevealControl,
-  findRotateControl,
-  findViewControl,
   labelOf,
   type ReadOptions,
-  readConsolePage,
+  readAppEntries,
+  seenRotateControls,
 } from './';
+import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
 
 export type CapturePhase = 'idle' | 'confirmed' | 'awaiting-reveal' | 'captured';
 
-/** Pure: what the guide shows for the page as it is now. */
+/** The way that always works, offered whenever the guide cannot tell the step. */
+export const MANUAL_PATH =
+  'If the new secret is on screen, select it and right-click → “Use selected text as the new LWA secret”.';
+
+/** Steps in order: the guide never goes back one because the control the user used went away. */
+const RANK: Partial<Record<StepId, number>> = {
+  view: 1,
+  rotate: 2,
+  'confirm-rotate': 3,
+  reveal: 4,
+  'open-instances': 5,
+};
+
+/**
+ * The due app as last read. Reading 1,000 apps takes the main thread most of a second, so while
+ * its View control is still on screen the guide rings it again without re-reading the list; a
+ * re-render (the control replaced) or a few seconds' age brings a fresh read.
+ */
+export type AppsReading = { due: AppEntry | null; readAt: number };
+const APPS_REREAD_MS = 10_000;
+
+/** What the guide shows for the page as it is now (`reuse` aside, a pure reading of the page). */
 export function consoleGuideCard(
   phase: CapturePhase,
-  openerLabel: string | null,
   options: ReadOptions,
   doc: Document = document,
+  memory?: FlowMemory,
+  reuse?: AppsReading,
 ): GuideCard {
   const gray = findAddAppClientControl(doc);
   if (gray?.disabled) {
@@ -41,25 +64,52 @@ export function consoleGuideCard(
       target: gray.control,
     };
   }
-  if (phase === 'captured') {
+  if (phase === 'captured') return capturedCard([]);
+  const view = currentView(doc, memory);
+  if (phase === 'confirmed' || phase === 'awaiting-reveal') {
+    // Only beside the secret: in some languages View and Show share a word ("Afficher", "表示").
+    const reveal = view.kind === 'apps' ? null : findRevealControl(view.scope);
+    if (reveal) return card('reveal', reveal);
     return {
-      step: 'open-instances',
-      title: 'New secret captured',
-      body: 'Open VendorAuto’s Instances page, then choose “Fill in VendorAuto” in the extension’s toolbar menu.',
-      tone: 'success',
+      step: 'reveal',
+      title: 'Waiting for the new secret',
+      body:
+        phase === 'awaiting-reveal'
+          ? `The new secret has not shown yet. If Amazon hides it, choose Show. ${MANUAL_PATH}`
+          : 'Amazon is creating the new secret; the extension captures it as soon as it shows.',
+      tone: phase === 'awaiting-reveal' ? 'warning' : 'info',
       target: null,
     };
   }
-  const view = currentView(doc);
-  if (view.kind === 'warning')
-    return card('confirm-rotate', findConfirmRotateControl(view.dialog, openerLabel));
-  if (view.kind === 'credentials') {
-    if (phase === 'confirmed' || phase === 'awaiting-reveal')
-      return card('reveal', findRevealControl(view.dialog));
-    return card('rotate', findRotateControl(view.dialog));
+  if (view.kind === 'warning') {
+    if (view.gate)
+      return {
+        ...card('confirm-rotate', view.gate),
+        title: 'Tick the box to confirm you read the warning',
+      };
+    return card('confirm-rotate', view.confirm);
   }
-  const page = readConsolePage(doc, options);
-  if (page.layout === 'unrecognised') {
+  if (view.kind === 'credentials') {
+    if (view.rotate) return card('rotate', view.rotate);
+    return unknownStep('The credentials are open, but the extension cannot find “Rotate secret”.');
+  }
+  const cached = reuse?.due;
+  if (
+    reuse &&
+    cached?.view?.isConnected &&
+    cached.item.isConnected &&
+    Date.now() - reuse.readAt < APPS_REREAD_MS &&
+    isSeen(cached.view)
+  ) {
+    return { ...card('view', cached.view), title: `Choose View for “${cached.app.name}”` };
+  }
+  const entries = readAppEntries(doc, options);
+  if (reuse) Object.assign(reuse, { due: mostUrgent(entries), readAt: Date.now() });
+  if (entries.length === 0 && memory?.rotateBeforeOpener)
+    return unknownStep(
+      'The page changed after “Rotate secret” in a way the extension does not recognise.',
+    );
+  if (entries.length === 0) {
     return {
       step: null,
       title: 'This page doesn’t look like the Developer Console',
@@ -68,7 +118,7 @@ export function consoleGuideCard(
       target: null,
     };
   }
-  const due = mostUrgent(page.apps);
+  const due = mostUrgent(entries);
   if (!due) {
     return {
       step: null,
@@ -78,9 +128,32 @@ export function consoleGuideCard(
       target: null,
     };
   }
+  if (!due.view) return unknownStep(`The extension cannot find View for “${due.app.name}”.`);
+  return { ...card('view', due.view), title: `Choose View for “${due.app.name}”` };
+}
+
+/**
+ * The card once the new secret is captured. `actions` is where the next move is offered (the
+ * popup's hand-off to VendorAuto, say); the controller adds nothing to a success card.
+ */
+export function capturedCard(actions: NonNullable<GuideCard['actions']>): GuideCard {
   return {
-    ...card('view', findViewControl(due, options, doc)),
-    title: `Choose View for “${due.name}”`,
+    step: 'open-instances',
+    title: 'New secret captured',
+    body: 'Open VendorAuto’s Instances page, then choose “Fill in VendorAuto” in the extension’s toolbar menu.',
+    tone: 'success',
+    target: null,
+    actions,
+  };
+}
+
+function unknownStep(reason: string): GuideCard {
+  return {
+    step: null,
+    title: 'The guide can’t tell the next step here',
+    body: `${reason} ${MANUAL_PATH}`,
+    tone: 'warning',
+    target: null,
   };
 }
 
@@ -88,11 +161,14 @@ function card(step: StepId, target: Element | null): GuideCard {
   return { step, title: stepById(step).title, body: stepById(step).why, tone: 'info', target };
 }
 
-function mostUrgent(apps: ConsoleApp[]): ConsoleApp | null {
-  const due = apps.filter((app) => app.alert);
-  due.sort((a, b) => (a.deadline?.daysLeft ?? 0) - (b.deadline?.daysLeft ?? 0));
+function mostUrgent(entries: AppEntry[]): AppEntry | null {
+  const due = entries.filter((entry) => entry.app.alert);
+  due.sort((a, b) => (a.app.deadline?.daysLeft ?? 0) - (b.app.deadline?.daysLeft ?? 0));
   return due[0] ?? null;
 }
+
+/** After a click, the page may take a moment to show the next step: hold the card meanwhile. */
+const HOLD_AFTER_CLICK_MS = 3000;
 
 export type ConsoleGuideState = {
   phase: () => CapturePhase;
@@ -104,47 +180,77 @@ export type ConsoleGuideState = {
 };
 
 export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): Guide {
-  // The confirm in Amazon's warning carries its opener's label, in any language.
-  let openerLabel: string | null = null;
+  const memory: FlowMemory = { rotateBeforeOpener: null, openerBox: null };
+  const apps: AppsReading = { due: null, readAt: 0 };
+  let shown: GuideCard | null = null;
+  let lastClickAt = 0;
   const onClick = (event: Event) => {
+    if (!event.isTrusted) return;
     const control = clickedControl(event);
-    if (control) openerLabel = labelOf(control);
+    lastClickAt = Date.now();
+    if (!control) return;
+    const label = labelOf(control);
+    if (CANCEL_WORDS.test(label)) {
+      // Going back is the user's choice: let the guide follow.
+      memory.rotateBeforeOpener = null;
+      shown = null;
+    } else if (!ROTATE_WORDS.test(label)) {
+      return;
+    } else if (currentView(document, memory).kind === 'warning') {
+      // The confirm: what follows is the capture's business (its phase), not an opener's.
+      memory.rotateBeforeOpener = null;
+    } else {
+      // Runs in the capture phase, before the page reacts: these are the controls before the warning.
+      memory.rotateBeforeOpener = new WeakSet(seenRotateControls(document));
+      memory.openerBox = control.getBoundingClientRect();
+    }
   };
-  return createGuide(
-    overlay,
-    () => {
-      const finished = state.finishedClientId?.() ?? null;
-      const view = finished ? currentView() : null;
-      if (view?.kind === 'credentials' && view.clientId === finished) {
-        // Not "Rotate secret" again: this app is done; the next one is behind its panel.
-        return {
-          step: 'view',
-          title: 'Saved in VendorAuto — close this panel',
-          body: 'This app’s new secret is in VendorAuto. Close the panel to go on to the next app due.',
-          tone: 'success',
-          target: findCloseControl(view.dialog),
-        };
-      }
-      const card = consoleGuideCard(state.phase(), openerLabel, state.options());
-      if (state.phase() !== 'captured' || !state.onContinue) return card;
-      const onContinue = state.onContinue;
+  const read = (): GuideCard => {
+    const phase = state.phase();
+    if (phase !== 'idle') memory.rotateBeforeOpener = null;
+    const next = consoleGuideCard(phase, state.options(), document, memory, apps);
+    if (next.step === 'view' || next.step === null) memory.rotateBeforeOpener = null;
+    const rank = (card: GuideCard | null) => (card?.step ? (RANK[card.step] ?? 0) : 0);
+    if (shown && rank(next) < rank(shown) && Date.now() - lastClickAt < HOLD_AFTER_CLICK_MS) {
+      // The control just used went away and the next step has not rendered yet: no going back.
+      return { ...shown, target: null };
+    }
+    shown = next;
+    return next;
+  };
+  /** After a capture: one click on to VendorAuto; after VendorAuto saved: close this app's panel. */
+  const readWithHandOff = (): GuideCard => {
+    const finished = state.finishedClientId?.() ?? null;
+    const view = finished ? currentView(document, memory) : null;
+    if (view?.kind === 'credentials' && view.clientId === finished) {
+      // Not "Rotate secret" again: this app is done; the next one is behind its panel.
       return {
-        ...card,
-        body: 'The extension holds it in memory only. Continue: it opens your VendorAuto, finds the instance with this Client ID and fills the new secret for you to confirm.',
-        actions: [
-          {
-            label: 'Continue in VendorAuto',
-            // A person's click only: a page script cannot start a hand-off through the card.
-            onClick: (event: MouseEvent) => {
-              if (event.isTrusted) onContinue();
-            },
-          },
-        ],
+        step: 'view',
+        title: 'Saved in VendorAuto — close this panel',
+        body: 'This app’s new secret is in VendorAuto. Close the panel to go on to the next app due.',
+        tone: 'success',
+        target: findCloseControl(view.scope),
       };
-    },
-    {
-      onShow: () => document.addEventListener('click', onClick, true),
-      onHide: () => document.removeEventListener('click', onClick, true),
-    },
-  );
+    }
+    const card = read();
+    if (state.phase() !== 'captured' || !state.onContinue) return card;
+    const onContinue = state.onContinue;
+    return {
+      ...card,
+      body: 'The extension holds it in memory only. Continue: it opens your VendorAuto, finds the instance with this Client ID and fills the new secret for you to confirm.',
+      actions: [
+        {
+          label: 'Continue in VendorAuto',
+          // A person's click only: a page script cannot start a hand-off through the card.
+          onClick: (event: MouseEvent) => {
+            if (event.isTrusted) onContinue();
+          },
+        },
+      ],
+    };
+  };
+  return createGuide(overlay, readWithHandOff, {
+    onShow: () => document.addEventListener('click', onClick, true),
+    onHide: () => document.removeEventListener('click', onClick, true),
+  });
 }

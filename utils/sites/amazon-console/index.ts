@@ -6,23 +6,30 @@
  * vocabulary.ts; everything else reads values, roles and attributes. Other code uses the names
  * exported here.
  */
+
+export { isSeen, renderedBox } from '../../content/dom/deep';
 export {
   type AddAppClientState,
+  type AppEntry,
   appAt,
   type ConsoleApp,
   type ConsolePage,
   findAddAppClientControl,
   findViewControl,
   type ReadOptions,
+  readAppEntries,
   readConsolePage,
 } from './apps';
 export {
   type ConsoleView,
   currentView,
+  type FlowMemory,
   findCloseControl,
   findConfirmRotateControl,
   findRevealControl,
   findRotateControl,
+  seenClientIds,
+  seenRotateControls,
 } from './guide-targets';
 export { type AppRef, type WatcherEvent, watchRotation } from './rotation-watcher';
 export { clientIdsIn, findSecretSightings, nearestClientId } from './secrets';

@@ -71,14 +71,22 @@ function* composedAncestorsUntil(element: Element, root: Element): Generator<Ele
  */
 export function nearestClientId(element: Element): { clientId: string | null; ambiguous: boolean } {
   for (let current: Element | null = element; current; current = composedParent(current)) {
-    const ids = findClientIds(deepText(current));
+    const ids = clientIdsIn(current);
     if (ids.length === 1) return { clientId: ids[0] ?? null, ambiguous: false };
     if (ids.length > 1) return { clientId: null, ambiguous: true };
   }
   return { clientId: null, ambiguous: false };
 }
 
-/** Every Client ID shown anywhere: the credentials view holds exactly one when open. */
+/**
+ * Every Client ID shown in `root`: its text and, where Katal keeps it (`<kat-input value>`),
+ * value attributes. The credentials view holds exactly one when open.
+ */
 export function clientIdsIn(root: Element): string[] {
-  return findClientIds(deepText(root));
+  const ids = new Set(findClientIds(deepText(root)));
+  for (const element of [root, ...deepElements(root)]) {
+    const value = element.getAttribute('value');
+    if (value && value.length >= 60) for (const id of findClientIds(value)) ids.add(id);
+  }
+  return [...ids];
 }

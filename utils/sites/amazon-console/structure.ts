@@ -9,6 +9,7 @@ import {
   controlName,
   deepElements,
   deepText,
+  isSeen,
   isVisible,
 } from '../../content/dom/deep';
 import { ERROR_WORDS } from './vocabulary';
@@ -104,16 +105,20 @@ export function labelOf(control: Element): string {
 /** Open dialogs: Katal modals with visible="true", ARIA dialogs and native <dialog open>. */
 export function openDialogs(root: ParentNode = document): Element[] {
   const dialogs: Element[] = [];
-  for (const element of deepElements(root)) {
-    const role = element.getAttribute('role');
-    const isDialog =
-      (element.tagName === 'KAT-MODAL' && element.getAttribute('visible') === 'true') ||
-      ((role === 'dialog' || role === 'alertdialog') &&
-        element.getAttribute('aria-hidden') !== 'true') ||
-      (element instanceof HTMLDialogElement && element.open);
-    if (isDialog && isVisible(element)) dialogs.push(element);
-  }
+  for (const element of deepElements(root))
+    if (isOpenDialog(element) && isSeen(element)) dialogs.push(element);
   return dialogs;
+}
+
+/** Marked as an open dialog (whether the user can see it is `isSeen`'s question). */
+export function isOpenDialog(element: Element): boolean {
+  const role = element.getAttribute('role');
+  return (
+    (element.tagName === 'KAT-MODAL' && element.getAttribute('visible') === 'true') ||
+    ((role === 'dialog' || role === 'alertdialog') &&
+      element.getAttribute('aria-hidden') !== 'true') ||
+    (element instanceof HTMLDialogElement && element.open)
+  );
 }
 
 export function enclosingDialog(element: Element): Element | null {
@@ -136,6 +141,7 @@ export function errorNotices(root: ParentNode = document): Element[] {
       role === 'alert' ||
       element.getAttribute('aria-live') === 'assertive' ||
       element.tagName === 'KAT-ALERT';
+    // Rendered is enough here (not `isSeen`): a notice that ends a capture errs on the safe side.
     if (!announces || !isVisible(element)) return false;
     return /danger|error/i.test(variant) || ERROR_WORDS.test(deepText(element));
   });

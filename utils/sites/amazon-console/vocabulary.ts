@@ -7,7 +7,7 @@
 
 /** "Rotate secret" — the opener and, with the same label, the confirm in the warning dialog. */
 export const ROTATE_WORDS =
-  /rotat|rotier|pivoter|renouvel|régénér|regener|ruota|rotar|rotaci|ローテーション|ローテート|再生成/i;
+  /rotat|rotier|roteren|pivoter|renouvel|régénér|regener|ruota|rotar|rotaci|ローテーション|ローテート|再生成/i;
 
 /** Closing a dialog without acting: never a confirm. */
 export const CANCEL_WORDS =
@@ -31,8 +31,9 @@ export const LWA_WORD = /\bLWA\b/;
 export const APP_ID_IN_TEXT =
   /amzn1\.(?:sp\.solution|sellerapps\.app)\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-/** "Show" that reveals a masked secret. */
-export const SHOW_WORDS = /^(?:show|reveal|anzeigen|einblenden|afficher|mostra|mostrar|表示)/i;
+/** "Show" that reveals a masked secret (Dutch too: amazon.nl sellers use the EU console). */
+export const SHOW_WORDS =
+  /^(?:show|reveal|anzeigen|einblenden|zeigen|afficher|montrer|mostra|mostrar|tonen|weergeven|表示)/i;
 
 /** A failed request ("Something went wrong"): after a confirm it means the secret did not change. */
 export const ERROR_WORDS =
