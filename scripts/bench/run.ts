@@ -116,7 +116,11 @@ async function hostRows(withExtension: Side, without: Side): Promise<void> {
     value: fmt.ms(churn.withMs),
     reference: `without ${fmt.ms(churn.withoutMs)}`,
     ratio: churn.withMs / churn.withoutMs,
-    budget: { name: 'churn overhead', text: '<= 1.05 (5%)', held: overhead <= CHURN_MAX },
+    // On a shared CI machine three runs of this row swing from 0.5 to 1.2: CI shows it without
+    // gating on it; the full bench (5 alternating runs) keeps the budget.
+    ...(CI
+      ? {}
+      : { budget: { name: 'churn overhead', text: '<= 1.05 (5%)', held: overhead <= CHURN_MAX } }),
   });
   if (CI) return;
   progress('idle');

@@ -17,6 +17,7 @@ import {
   clickedControl,
   enclosingDialog,
   errorNotices,
+  errorNoticesAround,
   isControl,
   labelOf,
   openDialogs,
@@ -57,6 +58,13 @@ type State =
       revealHintSent: boolean;
       /** Error notices already on the page at the confirm: only a new one means the rotation failed. */
       errorsBefore: Set<Element>;
+      /**
+       * Where the new secret will show: the credentials panel the rotation started in. Looking
+       * there, not through a 1,000-app page, keeps each poll cheap; a panel that was re-created
+       * sends the look back to the whole page.
+       */
+      panel: Element | null;
+      polls: number;
     };
 
 export type WatcherOptions = ReadOptions & {
@@ -116,14 +124,18 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   };
 
   const lookForNewSecret = (current: Extract<State, { name: 'confirmed' }>) => {
+    // Every fourth poll looks at the whole page too: the new secret may show in a new dialog.
+    current.polls++;
+    const panel = current.panel?.isConnected && current.polls % 4 !== 0 ? current.panel : null;
     // A failed request leaves the old secret in place: whatever is revealed next is not new.
-    if (errorNotices(doc).some((notice) => !current.errorsBefore.has(notice))) {
+    const notices = panel ? errorNoticesAround(panel, doc) : errorNotices(doc);
+    if (notices.some((notice) => !current.errorsBefore.has(notice))) {
       rememberVisibleSecrets();
       state = { name: 'idle' };
       onEvent({ kind: 'capture-problem', clientId: current.clientId, reason: ROTATION_FAILED });
       return;
     }
-    const fresh = findSecretSightings(doc).filter((s) => !wasSeen(s.value));
+    const fresh = findSecretSightings(panel ?? doc).filter((s) => !wasSeen(s.value));
     const mine = fresh.filter((s) => {
       const near = nearestClientId(s.element);
       return !near.ambiguous && (near.clientId === null || near.clientId === current.clientId);
@@ -220,6 +232,8 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
           since: now(),
           revealHintSent: false,
           errorsBefore: new Set(errorNotices(doc)),
+          panel: credentialsPanelOf(state.opener, state.clientId),
+          polls: 0,
         };
         onEvent({
           kind: 'rotation-confirmed',
@@ -248,6 +262,21 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     doc.removeEventListener('click', onClick, true);
     if (timer) clearTimeout(timer);
   };
+}
+
+/**
+ * The credentials panel around the Rotate button: its dialog, or the smallest ancestor that
+ * shows this one Client ID and nothing of another app. Null when it cannot be told.
+ */
+function credentialsPanelOf(opener: Element, clientId: string): Element | null {
+  const dialog = enclosingDialog(opener);
+  if (dialog) return dialog;
+  for (let current = composedParent(opener); current; current = composedParent(current)) {
+    const ids = clientIdsIn(current);
+    if (ids.length > 1 || ids.some((id) => id !== clientId)) return null;
+    if (ids.length === 1) return current;
+  }
+  return null;
 }
 
 /**

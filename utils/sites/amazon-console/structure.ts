@@ -134,15 +134,28 @@ export function enclosingDialog(element: Element): Element | null {
 
 /** Error notices on the page now: alerts that say something failed, or Katal alerts of a danger variant. */
 export function errorNotices(root: ParentNode = document): Element[] {
-  return [...deepElements(root)].filter((element) => {
-    const role = element.getAttribute('role');
-    const variant = element.getAttribute('variant') ?? element.getAttribute('type') ?? '';
-    const announces =
-      role === 'alert' ||
-      element.getAttribute('aria-live') === 'assertive' ||
-      element.tagName === 'KAT-ALERT';
-    // Rendered is enough here (not `isSeen`): a notice that ends a capture errs on the safe side.
-    if (!announces || !isVisible(element)) return false;
-    return /danger|error/i.test(variant) || ERROR_WORDS.test(deepText(element));
-  });
+  return [...deepElements(root)].filter(isErrorNotice);
+}
+
+const NOTICE_SELECTOR = '[role="alert"], [aria-live="assertive"], kat-alert';
+
+/**
+ * The same, cheaper on a large page: every notice inside `scope` (shadow roots included) and
+ * the page's own light-DOM notices (toasts, banners), without walking every shadow root.
+ */
+export function errorNoticesAround(scope: ParentNode, doc: Document = document): Element[] {
+  const light = [...doc.querySelectorAll(NOTICE_SELECTOR)].filter(isErrorNotice);
+  return [...new Set([...errorNotices(scope), ...light])];
+}
+
+function isErrorNotice(element: Element): boolean {
+  const role = element.getAttribute('role');
+  const variant = element.getAttribute('variant') ?? element.getAttribute('type') ?? '';
+  const announces =
+    role === 'alert' ||
+    element.getAttribute('aria-live') === 'assertive' ||
+    element.tagName === 'KAT-ALERT';
+  // Rendered is enough here (not `isSeen`): a notice that ends a capture errs on the safe side.
+  if (!announces || !isVisible(element)) return false;
+  return /danger|error/i.test(variant) || ERROR_WORDS.test(deepText(element));
 }
