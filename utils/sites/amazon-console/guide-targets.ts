@@ -218,10 +218,12 @@ function hasCheckbox(scope: Element): boolean {
   return checkboxesIn(scope).length > 0;
 }
 
+/** A checkbox closer to the control than any Client ID: the control is the warning's, not the opener. */
 function hasCheckboxNear(control: Element, scope: Element): boolean {
   let depth = 0;
   for (const ancestor of composedAncestors(control)) {
     if (ancestor === scope || depth++ > 3) return false;
+    if (seenClientIds(ancestor).length > 0) return false;
     if (checkboxesIn(ancestor).some(isSeenOrLabelled)) return true;
   }
   return false;
