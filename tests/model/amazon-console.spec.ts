@@ -390,3 +390,49 @@ test.describe('what the user can see', () => {
     ]);
   });
 });
+
+test('apps as cards with an expiry badge, credentials in an in-page panel, a gated inline warning', async ({
+  page,
+}) => {
+  await page.setContent(`
+    <main>
+      <ul>
+        <li><h3>Restock Forecaster</h3><span>amzn1.sp.solution.0a1b2c3d-1111-2222-3333-444455556666</span>
+          <span class="badge">Expires in 12 days</span> <button id="view-1">View</button></li>
+        <li><h3>Label Printer</h3><span>amzn1.sp.solution.0a1b2c3d-1111-2222-3333-777788889999</span>
+          <span class="badge">Active</span> <button>View</button></li>
+      </ul>
+      <section id="panel" hidden aria-label="LWA credentials">
+        <p>Client ID <input readonly value="amzn1.application-oa2-client.0123456789abcdef0123456789abcdef"></p>
+        <button id="rotate">Rotate secret</button>
+        <div id="warning" hidden><p>The old secret stops working in 7 days.</p>
+          <label><input type="checkbox" id="gate"> I understand</label>
+          <button>Cancel</button> <button id="confirm" disabled>Rotate secret</button></div>
+      </section>
+    </main>`);
+  await injectModel(page);
+  const apps = await readPage(page);
+  expect(apps.apps).toEqual([
+    expect.objectContaining({ name: 'Restock Forecaster', alert: true, daysLeft: 12 }),
+    expect.objectContaining({ name: 'Label Printer', alert: false }),
+  ]);
+  const view = () =>
+    page.evaluate(() => {
+      const read = window.__model.amazon.currentView(document);
+      const id = (element: Element | null | undefined) => element?.id || null;
+      return {
+        kind: read.kind as string,
+        ring: id(read.kind === 'warning' ? (read.gate ?? read.confirm) : read.rotate),
+      };
+    });
+  expect(await view()).toEqual({ kind: 'apps', ring: null });
+  await page.evaluate(() => document.getElementById('panel')?.removeAttribute('hidden'));
+  expect(await view()).toEqual({ kind: 'credentials', ring: 'rotate' });
+  await page.evaluate(() => document.getElementById('warning')?.removeAttribute('hidden'));
+  expect(await view()).toEqual({ kind: 'warning', ring: 'gate' });
+  await page.evaluate(() => {
+    (document.getElementById('gate') as HTMLInputElement).checked = true;
+    (document.getElementById('confirm') as HTMLButtonElement).disabled = false;
+  });
+  expect(await view()).toEqual({ kind: 'warning', ring: 'confirm' });
+});
