@@ -100,6 +100,9 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     card(props) {
       const { cardRoot: root } = ensureHost();
       render(props ? <PageCard {...props} onDismiss={onDismiss} /> : null, root);
+      // Placed now that its size is known: a card first laid out at zero size would sit off
+      // screen until the next tick, and jump under the user's pointer.
+      place();
     },
     clear() {
       find = null;
