@@ -17,6 +17,7 @@ import {
   continueInVendorAuto,
   onTabChanged,
   onVendorAutoPage,
+  returnToConsoleIfMoreDue,
   runNextFill,
 } from '../utils/background/continue';
 import { exclusive } from '../utils/background/exclusive';
@@ -137,8 +138,10 @@ async function route(
       // Only the user's own VendorAuto may say what happened to a secret it was given.
       if (!(await isTrustedVendorAutoOrigin(tab.origin))) return undefined;
       await takeOutcome(parsed.data, tab.tabId);
-      // The next secret waiting for this tab goes once this one is settled.
+      // The next secret waiting for this tab goes once this one is settled; with none waiting
+      // and more apps due, the console comes back for the next rotation.
       if (parsed.data.outcome !== 'filled') await runNextFill(tab.tabId);
+      if (parsed.data.outcome === 'saved') await returnToConsoleIfMoreDue(parsed.data.rotationId);
       return undefined;
   }
 }

@@ -9,7 +9,7 @@ import { consoleRequestIn } from '../utils/core/content-guards';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
 import type { CommandResult, ConsoleMessage } from '../utils/core/messages';
 import { isLive, type Rotation } from '../utils/core/rotation';
-import { currentView, watchRotation } from '../utils/sites/amazon-console';
+import { closeFinishedPanel, currentView, watchRotation } from '../utils/sites/amazon-console';
 import { type CapturePhase, createConsoleGuide } from '../utils/sites/amazon-console/guide';
 import {
   nextPhase,
@@ -98,6 +98,12 @@ export default defineContentScript({
           phase = 'idle';
           finishedClientId = capturedClientId;
           capturedClientId = null;
+          const saved = Object.values(rotations).some(
+            (r) => r.clientId === finishedClientId && r.status === 'confirmed',
+          );
+          // VendorAuto has it: the panel showing the new secret in clear closes, and the guide
+          // goes on to the next app due.
+          if (saved && finishedClientId) closeFinishedPanel(finishedClientId);
         }
       }),
     );

@@ -8,11 +8,12 @@
  * ever opened or filled; with none yet, the extension's own page asks the user to confirm one.
  */
 import browser from 'webextension-polyfill';
-import { originOf } from '../core/hosts';
+import { CONSOLE_PATH, originOf } from '../core/hosts';
 import type { CommandResult, ReadyAnswer } from '../core/messages';
 import { quietFailure } from '../core/quiet-failure';
 import { isLive, type Rotation } from '../core/rotation';
 import {
+  appsItem,
   consentsItem,
   type FillConsent,
   getSettings,
@@ -224,4 +225,35 @@ export async function continueForClientId(clientId: string): Promise<CommandResu
   const [newest] = live;
   if (!newest) return { ok: false, message: 'No captured secret waits for this app any more.' };
   return continueInVendorAuto(newest.id, null);
+}
+
+/** Long enough to read VendorAuto's "Client Secret updated" before the console comes back. */
+const RETURN_AFTER_MS = 1500;
+
+/**
+ * VendorAuto saved one secret and the same console still has apps due: its tab comes forward
+ * again, so the next rotation starts where the last one did, without a tab switch by hand.
+ */
+export async function returnToConsoleIfMoreDue(rotationId: string): Promise<void> {
+  const rotations = await rotationsItem.getValue();
+  const rotation = Object.hasOwn(rotations, rotationId) ? rotations[rotationId] : undefined;
+  if (rotation?.status !== 'confirmed') return;
+  // Another secret is on its way into VendorAuto: the user stays there.
+  const busy = Object.values(rotations).some(
+    (r) => (r.status === 'handed-off' || r.status === 'filled') && isLive(r, Date.now()),
+  );
+  if (busy || Object.keys(await liveConsents()).length > 0) return;
+  const apps = Object.values(await appsItem.getValue());
+  const due = apps.some(
+    (app) =>
+      app.consoleOrigin === rotation.consoleOrigin &&
+      app.alert &&
+      !app.rotatedAt &&
+      app.clientId !== rotation.clientId,
+  );
+  if (!due) return;
+  const [tab] = await browser.tabs.query({ url: `${rotation.consoleOrigin}${CONSOLE_PATH}*` });
+  if (tab?.id === undefined) return;
+  const tabId = tab.id;
+  setTimeout(() => void focusTab(tabId), RETURN_AFTER_MS);
 }

@@ -286,3 +286,16 @@ export function findConfirmRotateControl(
     null
   );
 }
+
+/**
+ * After VendorAuto saved the new secret, the credentials panel that still shows it in clear is
+ * closed (its own Close): nothing is left on screen, and the apps list is back for the next app.
+ */
+export function closeFinishedPanel(clientId: string, doc: Document = document): boolean {
+  const view = currentView(doc);
+  if (view.kind !== 'credentials' || view.clientId !== clientId) return false;
+  const close = findCloseControl(view.scope);
+  if (!(close instanceof HTMLElement)) return false;
+  close.click();
+  return true;
+}

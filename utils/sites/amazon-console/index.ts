@@ -22,6 +22,7 @@ export {
 } from './apps';
 export {
   type ConsoleView,
+  closeFinishedPanel,
   currentView,
   type FlowMemory,
   findCloseControl,
