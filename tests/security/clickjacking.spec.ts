@@ -40,7 +40,7 @@ async function fillButtonBox(page: Page): Promise<Box> {
 }
 
 for (const how of ['stylesheet', 'inline'] as const) {
-  test(`a real click on a decoy over the hidden guide button fills nothing (opacity:0 by ${how})`, async ({
+  test(`the page can neither fade nor cover the guide’s fill button (opacity:0 by ${how}, a decoy on top)`, async ({
     openSite,
     openHostile,
     openPopup,
@@ -67,8 +67,61 @@ for (const how of ['stylesheet', 'inline'] as const) {
         ).__hostile.coverWithDecoy(target, mode),
       [box, how] as const,
     );
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const point = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    const seen = await whatTheUserSeesAt(page, point);
+    await page.mouse.click(point.x, point.y);
     await page.waitForTimeout(SETTLE_MS);
-    await expectNoSecretInPage(page, secret);
+    if (seen === 'extension') {
+      // The page could neither fade nor cover the button: the user clicked what they saw.
+      expect(await overlayOpacity(page)).toBe('1');
+    } else {
+      // Whatever the page put on top, a click on it releases nothing.
+      await expectNoSecretInPage(page, secret);
+    }
+    // Either way the decoy must not be what the user saw over the extension's button.
+    expect(seen).toBe('extension');
+  });
+}
+
+/** The topmost thing painted at `point`, pointer-events:none decoys included (CDP hit test). */
+async function whatTheUserSeesAt(
+  page: Page,
+  point: { x: number; y: number },
+): Promise<'extension' | 'page'> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.getDocument', { depth: 0 });
+    const { backendNodeId } = (await cdp.send('DOM.getNodeForLocation', {
+      x: Math.round(point.x),
+      y: Math.round(point.y),
+      ignorePointerEventsNone: true,
+      includeUserAgentShadowDOM: false,
+    })) as { backendNodeId: number };
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId })) as {
+      object: { objectId: string };
+    };
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: `function () {
+        for (let node = this; node; ) {
+          if (node.nodeName === 'LWA-ROTATOR-OVERLAY' || node.hasAttribute?.('data-lwa-rotator-overlay')) return true;
+          const root = node.getRootNode();
+          node = node.parentNode && node.parentNode !== root ? node.parentNode : root.host ?? node.parentNode;
+          if (node === document) return false;
+        }
+        return false;
+      }`,
+      returnByValue: true,
+    })) as { result: { value: boolean } };
+    return result.value ? 'extension' : 'page';
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function overlayOpacity(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const host = document.querySelector('lwa-rotator-overlay, [data-lwa-rotator-overlay]');
+    return host ? getComputedStyle(host).opacity : 'missing';
   });
 }
