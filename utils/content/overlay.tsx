@@ -129,18 +129,24 @@ export const FALLBACK_HOST_ATTRIBUTE = 'data-lwa-rotator-overlay';
  */
 function createHost(lostBefore: boolean): { host: HTMLElement; shadow: ShadowRoot } {
   // Closed in every release; the accessibility test build (`--mode a11y`) opens it so axe can see the card.
-  const mode = import.meta.env.WXT_OPEN_OVERLAY_SHADOW === 'true' ? 'open' : 'closed';
   if (!lostBefore) {
     try {
       const host = document.createElement(HOST_TAG);
-      return { host, shadow: host.attachShadow({ mode }) };
+      return { host, shadow: attachOverlayShadow(host) };
     } catch {
       // The page's own element of that name already holds a shadow root.
     }
   }
   const host = document.createElement('div');
   host.setAttribute(FALLBACK_HOST_ATTRIBUTE, '');
-  return { host, shadow: host.attachShadow({ mode }) };
+  return { host, shadow: attachOverlayShadow(host) };
+}
+
+/** The release build's literal `mode: 'closed'` is what the store test pins. */
+function attachOverlayShadow(host: HTMLElement): ShadowRoot {
+  return host.attachShadow({
+    mode: import.meta.env.WXT_OPEN_OVERLAY_SHADOW === 'true' ? 'open' : 'closed',
+  });
 }
 
 /**
