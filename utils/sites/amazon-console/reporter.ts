@@ -13,8 +13,6 @@ import type { WatcherEvent } from './rotation-watcher';
 /** How long a page may take to render its apps table before its layout counts as unrecognised. */
 const LAYOUT_GRACE_MS = 8000;
 const REREAD_DEBOUNCE_MS = 400;
-/** A page that keeps changing without changing what it says (a ticker, an animation) is read less and less often. */
-const MAX_REREAD_DELAY_MS = 4000;
 
 /** Reads the page now and after each change, and calls `onPage` with each new reading. */
 export function watchConsolePage(
@@ -24,17 +22,12 @@ export function watchConsolePage(
 ): void {
   const startedAt = Date.now();
   let last = '';
-  let delay = REREAD_DEBOUNCE_MS;
   const read = () => {
     if (signal.aborted) return;
     const page = withoutSecrets(readConsolePage(document, options()));
     if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
     const serialized = JSON.stringify(page);
-    if (serialized === last) {
-      delay = Math.min(delay * 2, MAX_REREAD_DELAY_MS);
-      return;
-    }
-    delay = REREAD_DEBOUNCE_MS;
+    if (serialized === last) return;
     last = serialized;
     onPage(page);
   };
@@ -44,7 +37,7 @@ export function watchConsolePage(
     pending = setTimeout(() => {
       pending = null;
       read();
-    }, delay);
+    }, REREAD_DEBOUNCE_MS);
   };
   // Light-DOM changes only: a page that does nothing costs nothing.
   const observer = new MutationObserver(schedule);
