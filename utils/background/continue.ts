@@ -22,7 +22,8 @@ import {
 } from '../core/storage';
 import { exclusive } from './exclusive';
 import { fillInVendorAuto } from './handoff';
-import { isTrustedVendorAutoOrigin } from './vendorauto-origins';
+import { getRotation } from './rotation-store';
+import { isTrustedVendorAutoOrigin, untrustedOriginMessage } from './vendorauto-origins';
 import {
   forgetVendorAutoTab,
   noteVendorAutoTab,
@@ -34,12 +35,8 @@ export async function continueInVendorAuto(
   rotationId: string,
   chosenTabId: number | null,
 ): Promise<CommandResult> {
-  const rotation = (await rotationsItem.getValue())[rotationId];
-  if (
-    !rotation ||
-    !Object.hasOwn(await rotationsItem.getValue(), rotationId) ||
-    !isLive(rotation, Date.now())
-  )
+  const rotation = await getRotation(rotationId);
+  if (!rotation || !isLive(rotation, Date.now()))
     return {
       ok: false,
       message: 'This hand-off has expired or was discarded; the secret is gone.',
@@ -87,7 +84,7 @@ async function destinationTab(chosenTabId: number | null): Promise<Destination> 
     if (!origin || !(await isTrustedVendorAutoOrigin(origin)))
       return {
         ok: false,
-        message: `Nothing was sent: ${origin ?? 'that tab'} is not confirmed as your VendorAuto app. If you log in to VendorAuto there, choose “Trust ${origin ? new URL(origin).host : 'it'}” in the extension’s popup.`,
+        message: untrustedOriginMessage(origin),
       };
     return { ok: true, tabId: chosenTabId, origin };
   }

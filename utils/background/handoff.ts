@@ -23,7 +23,11 @@ import { markAppRotated } from './console-records';
 import { exclusive } from './exclusive';
 import { applyEvent, getRotation, getSecret, sweepExpired } from './rotation-store';
 import { sendToTab } from './tab-messages';
-import { isTrustedVendorAutoOrigin, isVendorAutoOrigin } from './vendorauto-origins';
+import {
+  isTrustedVendorAutoOrigin,
+  isVendorAutoOrigin,
+  untrustedOriginMessage,
+} from './vendorauto-origins';
 import { documentOf } from './vendorauto-tabs';
 
 const NO_ANSWER =
@@ -55,7 +59,7 @@ export async function fillInVendorAuto(
     if (!(await isTrustedVendorAutoOrigin(origin))) {
       return {
         ok: false as const,
-        message: `Nothing was sent: ${origin} is not confirmed as your VendorAuto app. If you log in to VendorAuto there, choose “Trust ${new URL(origin).host}” in the extension’s popup.`,
+        message: untrustedOriginMessage(origin),
       };
     }
     const handedOff = await applyEvent(rotationId, { type: 'hand-off', tabId });

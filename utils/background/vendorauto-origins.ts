@@ -29,6 +29,12 @@ export async function isTrustedVendorAutoOrigin(origin: string): Promise<boolean
   return trustedVendorAutoOrigins.includes(origin) || customVendorAutoOrigins.includes(origin);
 }
 
+/** Why nothing went to `origin` (or to a tab with no readable address), and what the user can do. */
+export function untrustedOriginMessage(origin: string | null): string {
+  const host = origin ? new URL(origin).host : 'it';
+  return `Nothing was sent: ${origin ?? 'that tab'} is not confirmed as your VendorAuto app. If you log in to VendorAuto there, choose “Trust ${host}” in the extension’s popup.`;
+}
+
 /** The popup's "Trust app.vendorauto.com": only a VendorAuto origin can be trusted, and only whole. */
 export async function trustVendorAutoOrigin(origin: string): Promise<CommandResult> {
   if (toHttpsOrigin(origin) !== origin || !(await isVendorAutoOrigin(origin)))
