@@ -32,6 +32,8 @@ export default defineContentScript({
     let phase: CapturePhase = 'idle';
     let capturedClientId: string | null = null;
     let finishedClientId: string | null = null;
+    // The card offers Continue the moment the secret is seen; the background may still be storing it.
+    let captureStored: Promise<unknown> = Promise.resolve();
     const overlay = createOverlay(() => guide.hide());
     const guide = createConsoleGuide(overlay, {
       phase: () => phase,
@@ -39,6 +41,7 @@ export default defineContentScript({
       finishedClientId: () => finishedClientId,
       onContinue: async () => {
         if (!capturedClientId) return;
+        await captureStored;
         const request: ConsoleMessage = { type: 'console/continue', clientId: capturedClientId };
         const result = (await askBackground(request)) as CommandResult | null;
         if (result && !result.ok) {
@@ -77,9 +80,9 @@ export default defineContentScript({
           phase = nextPhase(phase, event);
           if (event.kind === 'captured') {
             capturedClientId = event.clientId;
+            captureStored = askBackground(toConsoleMessage(event));
             guide.show();
-          }
-          tellBackground(toConsoleMessage(event));
+          } else tellBackground(toConsoleMessage(event));
         },
       }),
     );

@@ -45,6 +45,7 @@ async function judgeCapture(
   ext: Extension,
   pair: LayoutPair,
   page: Page,
+  retried = false,
 ): Promise<PathResult & { captured: boolean }> {
   const layout = pair.console;
   const due = layout.apps[layout.due];
@@ -74,6 +75,10 @@ async function judgeCapture(
   if (held.some((e) => e.secret === layout.newSecret))
     return { outcome: 'held', note: 'captured', captured: true };
   const card = await cardOf(page);
+  // The card says "captured" as soon as the page script saw it; the background may still be
+  // storing it behind a 1,000-app page report. Judged now, it would land in the next path's storage.
+  if (/captured/i.test(card) && !retried && (await waitFor(() => hasSecret(ext), 8000)))
+    return judgeCapture(ext, pair, page, true);
   if (JSON.stringify(session.unpairedSecret ?? null).includes(layout.newSecret))
     return { outcome: 'safe', note: `unpaired: ${oneLine(card)}`, captured: false };
   return card
@@ -165,6 +170,8 @@ async function followGuide(
     const button = state?.buttons.find((b) => !NEVER.test(b.label));
     if (state && key !== lastKey && (state.ring || button)) {
       await page.waitForTimeout(300); // let a smooth scroll settle, then click where it is now
+      // Done meanwhile (a capture lands while the card updates): a click now would take a next step.
+      if (await done()) return { clicks, done: true };
       const settled = await readOverlay(page).catch(() => null);
       const target = button
         ? (settled?.buttons.find((b) => b.label === button.label)?.box ?? null)

@@ -37,9 +37,14 @@ try {
   for (const pair of pairs) {
     zoo.show(pair.console, pair.vendorAuto);
     await clearStorage(ext);
-    const capture = await capturePath(ext, pair);
-    const fill = await fillPath(ext, pair, capture.captured);
-    const walk = await walkPath(ext, pair);
+    const timed = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+      const t0 = Date.now();
+      const value = await run();
+      return [value, Math.round((Date.now() - t0) / 100) / 10];
+    };
+    const [capture, captureS] = await timed(() => capturePath(ext, pair));
+    const [fill, fillS] = await timed(() => fillPath(ext, pair, capture.captured));
+    const [walk, walkS] = await timed(() => walkPath(ext, pair));
     const result: PairResult = {
       id: `${pair.console.id}+${pair.vendorAuto.id}`,
       capture,
@@ -47,7 +52,9 @@ try {
       walk,
     };
     results.set(pair.index, result);
-    const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describeResult(capture)} | fill ${describeResult(fill)} | walk ${describeResult(walk)}`;
+    // A tab the extension opened (Continue in VendorAuto) must not act on the next pair's pages.
+    for (const stray of ext.context.pages()) await stray.close().catch(() => undefined);
+    const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describeResult(capture)} | fill ${describeResult(fill)} | walk ${describeResult(walk)} | ${captureS}+${fillS}+${walkS} s`;
     if (values.verbose || only !== null || pairOutcome(result) === 'wrong') console.log(line);
     else process.stdout.write(`${results.size}/${pairs.length}\r`);
   }
