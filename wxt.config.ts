@@ -7,7 +7,7 @@ import {
 } from './utils/core/hosts';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
   zip: {
@@ -28,15 +28,16 @@ export default defineConfig({
     ],
   },
   manifest: ({ browser }) => ({
-    name: 'LWA Secret Rotator for VendorAuto',
-    short_name: 'LWA Rotator',
-    // The Chrome Web Store rejects a description over 132 characters (tests/store pins it).
-    description:
-      'Rotate your Amazon SP-API (Login with Amazon) client secret and put the new one into VendorAuto without copying it by hand.',
+    // Name and description per UI language (locales/*.yml); the Chrome Web Store rejects a
+    // description over 132 characters in any locale (tests/unit/locales.test.ts pins it).
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage', 'alarms', 'notifications', 'contextMenus', 'scripting'],
     host_permissions: [...CONSOLE_HOST_PERMISSIONS, ...VENDORAUTO_MATCHES],
     optional_host_permissions: OPTIONAL_HOST_PERMISSIONS,
-    action: { default_title: 'LWA Secret Rotator' },
+    action: { default_title: '__MSG_extActionTitle__' },
     // Chrome/Edge read an organisation's policy against this schema (README "Deploy in a
     // company"); Firefox takes the same values from policies.json's 3rdparty section, no schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

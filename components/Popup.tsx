@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import type { CommandResult, ExtensionPageMessage } from '../utils/core/messages';
 import { currentStep } from '../utils/core/steps';
 import { consoleLabel } from '../utils/popup/format';
@@ -116,7 +117,7 @@ export function Popup() {
           {state.waiting.length > 0 && (
             <section aria-labelledby="waiting-heading">
               <h2 id="waiting-heading">
-                Waiting for VendorAuto{' '}
+                {i18n.t('popup.waiting.heading')}{' '}
                 {state.waiting.length > 1 && <span class="count">{state.waiting.length}</span>}
               </h2>
               {state.waiting.map((handoff) => (
@@ -133,7 +134,7 @@ export function Popup() {
           )}
           <HistoryList rotations={state.finished.slice(0, 3)} />
           <section aria-labelledby="apps-heading">
-            <h2 id="apps-heading">Your apps</h2>
+            <h2 id="apps-heading">{i18n.t('popup.apps.heading')}</h2>
             <AppList
               apps={state.apps}
               waitingClientIds={new Set(state.waiting.map((w) => w.clientId))}
