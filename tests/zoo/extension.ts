@@ -12,14 +12,17 @@ type StorageArea = {
 };
 type Chrome = { chrome: { storage: Record<Area, StorageArea> } };
 
+// A long run can use a copy of the build, so rebuilding meanwhile does not change it mid-run.
+const BUILD = process.env.ZOO_EXTENSION_DIR ?? EXTENSION_DIR;
+
 export async function launch(): Promise<Extension> {
   const context = await chromium.launchPersistentContext('', {
     headless: true,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 860 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${BUILD}`,
+      `--load-extension=${BUILD}`,
       ...CHROMIUM_ARGS,
     ],
   });

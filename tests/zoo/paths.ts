@@ -14,6 +14,7 @@ export type PairResult = { id: string; capture: PathResult; fill: PathResult; wa
 
 type Saved = ZooVendorAutoHooks['saved'][number] & { secretChanged?: boolean };
 const STEP_MS = 250;
+const IDLE_GIVE_UP_MS = 6000;
 
 async function open(ext: Extension, url: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -186,7 +187,8 @@ async function followGuide(
         continue;
       }
     }
-    if (Date.now() - idleSince > 2500) break;
+    // A 1,000-app page on a loaded machine can take seconds to show its first ring.
+    if (Date.now() - idleSince > IDLE_GIVE_UP_MS) break;
     await page.waitForTimeout(STEP_MS);
   }
   return { clicks, done: await done() };
