@@ -16,6 +16,7 @@ import { AppHistory } from './AppHistory';
 import { AppList } from './AppList';
 import { type HandoffActions, HandoffCard } from './HandoffCard';
 import { HistoryList } from './HistoryList';
+import { PasteSecretForm } from './PasteSecretForm';
 import { StepsChecklist } from './StepsChecklist';
 import { UnpairedSecretCard } from './UnpairedSecretCard';
 
@@ -97,6 +98,17 @@ export function Popup() {
             `The extension does not recognise the page in ${consoleLabel(c.origin)}. You can still rotate by hand.`}
         </p>
       ))}
+      {notices.some((c) => c.notice) && (
+        <PasteSecretForm
+          paste={async (secret) => {
+            const tabId = await activeTabId();
+            if (tabId === null)
+              return 'Open the Developer Console tab where you rotated the secret.';
+            const result = await command({ type: 'popup/paste-secret', secret, tabId });
+            return result.ok ? null : result.message;
+          }}
+        />
+      )}
 
       {!state.loaded ? (
         <p class="empty">Loading…</p>

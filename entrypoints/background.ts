@@ -25,6 +25,7 @@ import { discardRotation, fillInVendorAuto, takeOutcome } from '../utils/backgro
 import { onNotificationClicked } from '../utils/background/notification-clicks';
 import { notify } from '../utils/background/notify';
 import { openOutlineFor, outlineOfTab } from '../utils/background/outline';
+import { usePastedSecret } from '../utils/background/paste-capture';
 import {
   checkReminders,
   checkRotationRemindersNow,
@@ -164,6 +165,8 @@ async function fromExtensionPage(
       return showGuideIn(command.tabId);
     case 'popup/pair-selection':
       return pairUnpairedSecret(command.clientId);
+    case 'popup/paste-secret':
+      return usePastedSecret(command.secret, command.tabId);
     case 'popup/discard-selection':
       await unpairedSecretItem.setValue(null);
       return { ok: true };

@@ -77,6 +77,8 @@ export default defineContentScript({
       watchRotation(document, {
         ...readOptions(),
         onEvent: (event) => {
+          // Captured by the user's selection or paste meanwhile: the watcher's time-out is stale.
+          if (phase === 'captured' && event.kind === 'capture-problem') return;
           phase = nextPhase(phase, event);
           if (event.kind === 'captured') {
             capturedClientId = event.clientId;
@@ -120,7 +122,11 @@ export default defineContentScript({
           return Promise.resolve(true);
         case 'console/page-client-id': {
           const view = currentView(document);
-          return Promise.resolve({ clientId: view.kind === 'credentials' ? view.clientId : null });
+          return Promise.resolve({
+            clientId: view.kind === 'credentials' ? view.clientId : null,
+            // A pasted secret is taken only after a rotation confirmed on this page.
+            rotated: phase === 'confirmed' || phase === 'awaiting-reveal',
+          });
         }
         case 'console/selection-captured':
           if (request.ok) {

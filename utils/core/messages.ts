@@ -120,6 +120,12 @@ export const extensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('popup/show-guide'), tabId: z.number().check(z.int()) }),
   z.object({ type: z.literal('popup/pair-selection'), clientId: clientIdSchema }),
   z.object({ type: z.literal('popup/discard-selection') }),
+  /** A secret the console let the user copy only: pasted into the popup, for the rotation in that tab. */
+  z.object({
+    type: z.literal('popup/paste-secret'),
+    secret: text(200),
+    tabId: z.number().check(z.int()),
+  }),
   /** The outline page asks for the redacted outline of the tab it was opened for. */
   z.object({ type: z.literal('popup/outline'), tabId: z.number().check(z.int()) }),
 ]);
@@ -165,7 +171,10 @@ export const consoleRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('console/selection-captured'), ok: z.boolean(), message: text(400) }),
 ]);
 export type ConsoleRequest = z.infer<typeof consoleRequestSchema>;
-export const pageClientIdSchema = z.object({ clientId: z.nullable(clientIdSchema) });
+export const pageClientIdSchema = z.object({
+  clientId: z.nullable(clientIdSchema),
+  rotated: z.optional(z.boolean()),
+});
 
 /** From the background to either content script: the redacted outline of its page, please. */
 export const outlineRequestSchema = z.object({ type: z.literal('outline/request') });

@@ -48,7 +48,15 @@ export async function openConsole(origin: string): Promise<void> {
   await browser.tabs.create({ url: `${origin}${CONSOLE_PATH}` });
 }
 
+/**
+ * The page the user is looking at. Where the popup itself runs in a tab (pinned, or opened from
+ * its address), that is the tab the user came from: the one used most recently besides it.
+ */
 export async function activeTabId(): Promise<number | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  const self = await browser.tabs.getCurrent();
+  const tabs = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.id !== self?.id);
+  const tab =
+    tabs.find((t) => t.active) ??
+    tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   return tab?.id ?? null;
 }

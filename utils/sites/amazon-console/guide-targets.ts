@@ -7,7 +7,7 @@
 import { composedAncestors, composedContains, deepElements, isSeen } from '../../content/dom/deep';
 import { findClientIds } from '../../core/lwa';
 import { isControl, isDisabledControl, isOpenDialog, labelMatches, labelOf } from './structure';
-import { CANCEL_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';
+import { CANCEL_WORDS, COPY_WORDS, ROTATE_WORDS, SHOW_WORDS } from './vocabulary';
 
 export type ConsoleView =
   | { kind: 'apps' }
@@ -267,6 +267,11 @@ export function findCloseControl(panel: Element): Element | null {
 
 export function findRevealControl(scope: Element): Element | null {
   return seenControls(scope, SHOW_WORDS)[0] ?? null;
+}
+
+/** Copy beside a masked secret: some consoles show the new secret only through it. */
+export function findCopyControl(scope: Element): Element | null {
+  return seenControls(scope, COPY_WORDS)[0] ?? null;
 }
 
 /** Kept for callers that only need the credentials' rotate control. */

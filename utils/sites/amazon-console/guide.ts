@@ -15,6 +15,7 @@ import {
   type FlowMemory,
   findAddAppClientControl,
   findCloseControl,
+  findCopyControl,
   findRevealControl,
   labelOf,
   type ReadOptions,
@@ -70,6 +71,17 @@ export function consoleGuideCard(
     // Only beside the secret: in some languages View and Show share a word ("Afficher", "表示").
     const reveal = view.kind === 'apps' ? null : findRevealControl(view.scope);
     if (reveal) return card('reveal', reveal);
+    // Nothing to reveal, only Copy: the secret reaches the extension through the user's paste.
+    const copy =
+      phase === 'awaiting-reveal' && view.kind !== 'apps' ? findCopyControl(view.scope) : null;
+    if (copy)
+      return {
+        step: 'reveal',
+        title: 'Copy the new secret, then paste it into the extension',
+        body: 'Amazon shows the new secret only through Copy. Click Copy, then click the LWA Secret Rotator icon in the toolbar and paste it there.',
+        tone: 'info',
+        target: copy,
+      };
     return {
       step: 'reveal',
       title: 'Waiting for the new secret',

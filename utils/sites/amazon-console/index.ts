@@ -27,6 +27,7 @@ export {
   type FlowMemory,
   findCloseControl,
   findConfirmRotateControl,
+  findCopyControl,
   findRevealControl,
   findRotateControl,
   seenClientIds,

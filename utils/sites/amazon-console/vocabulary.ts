@@ -35,6 +35,10 @@ export const APP_ID_IN_TEXT =
 export const SHOW_WORDS =
   /^(?:show|reveal|anzeigen|einblenden|zeigen|afficher|montrer|mostra|mostrar|tonen|weergeven|表示)/i;
 
+/** "Copy": where a console shows the new secret only through its Copy button. */
+export const COPY_WORDS =
+  /^(?:copy|kopieren|copier|copia|copiar|kopiëren|コピー)|copy to clipboard|in die zwischenablage|presse-papiers/i;
+
 /** A failed request ("Something went wrong"): after a confirm it means the secret did not change. */
 export const ERROR_WORDS =
   /error|went wrong|failed|unable|try again|fehler|fehlgeschlagen|erreur|échec|errore|non riuscit|error|fall[oó]|エラー|失敗|mislukt|fout|błąd|nie udało|hata|fel/i;
