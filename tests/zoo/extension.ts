@@ -20,12 +20,10 @@ export async function launch(): Promise<Extension> {
     headless: true,
     executablePath: chromiumPath(),
     viewport: { width: 1280, height: 860 },
-    args: [
-      `--disable-extensions-except=${BUILD}`,
-      `--load-extension=${BUILD}`,
-      ...CHROMIUM_ARGS,
-    ],
+    args: [`--disable-extensions-except=${BUILD}`, `--load-extension=${BUILD}`, ...CHROMIUM_ARGS],
   });
+  // A user's Copy and paste: the console's Copy writes the clipboard, the popup's field reads it.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const worker = async () =>
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, id: new URL((await worker()).url()).host };

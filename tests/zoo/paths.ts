@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { type Box, readOverlay } from '../support/overlay';
 import { clearStorage, type Extension, readStorage, seedCapture } from './extension';
 import type { LayoutPair, ZooConsoleHooks, ZooVendorAutoHooks } from './types';
-import { fillFromPopup } from './user';
+import { fillFromPopup, pasteIntoPopup } from './user';
 
 export type Outcome = 'held' | 'safe' | 'stalled' | 'wrong';
 export type PathResult = { outcome: Outcome; note: string; clicks?: number };
@@ -284,6 +284,9 @@ export async function walkPath(ext: Extension, pair: LayoutPair): Promise<PathRe
   try {
     const onConsole = await followGuide(page, () => hasSecret(ext), 15);
     clicks = onConsole.clicks;
+    // A handed-over step: the card asked to paste what Copy copied into the popup.
+    if (!(await hasSecret(ext)) && /paste it/i.test(await cardOf(page)))
+      clicks += await pasteIntoPopup(ext);
     await waitFor(() => hasSecret(ext), 1000);
     const capture = await judgeCapture(ext, pair, page);
     if (!capture.captured) return { ...capture, note: `console: ${capture.note}`, clicks };

@@ -54,3 +54,21 @@ async function said(popup: Page): Promise<string> {
   const alerts = await popup.getByRole('alert').allInnerTexts();
   return alerts.join(' ').trim();
 }
+
+/** Opens the popup and pastes what the page's Copy put on the clipboard (Ctrl+V: one action). */
+export async function pasteIntoPopup(ext: Extension): Promise<number> {
+  const popup = await ext.context.newPage();
+  try {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+    const field = popup.getByLabel(/Paste it here/);
+    await field.focus({ timeout: 3000 });
+    await popup.keyboard.press('Control+V');
+    await popup.waitForTimeout(800);
+    return 2;
+  } catch {
+    return 1;
+  } finally {
+    await popup.close();
+  }
+}
