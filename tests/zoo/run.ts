@@ -1,8 +1,8 @@
 /**
- * npm run test:zoo [-- --sample N] [--only console-017|va-017|17] [--json file] [--workers N]
+ * npm run test:zoo [-- --sample N] [--only console-017|va-017|17] [--json file] [--workers N] [--log file]
  * Tries every user path on every generated layout pair in the production build; exits 1 on any "wrong".
  */
-import { writeFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clearStorage, launch } from './extension';
 import { generate, sample } from './layouts';
@@ -17,6 +17,7 @@ const { values } = parseArgs({
     json: { type: 'string' },
     verbose: { type: 'boolean' },
     workers: { type: 'string' },
+    log: { type: 'string' },
   },
 });
 
@@ -57,6 +58,8 @@ async function work(): Promise<void> {
       // A tab the extension opened (Continue in VendorAuto) must not act on the next pair's pages.
       for (const stray of ext.context.pages()) await stray.close().catch(() => undefined);
       const line = `${result.id} ${pairOutcome(result).padEnd(5)} | capture ${describeResult(capture)} | fill ${describeResult(fill)} | walk ${describeResult(walk)} | ${captureS}+${fillS}+${walkS} s`;
+      // A long run leaves a line per pair as it goes, so an interrupted run still tells something.
+      if (values.log) appendFileSync(values.log, `${line}\n`);
       if (values.verbose || only !== null || pairOutcome(result) === 'wrong') console.log(line);
       else process.stdout.write(`${results.size}/${pairs.length}\r`);
     }
