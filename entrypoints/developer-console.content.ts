@@ -1,5 +1,7 @@
 /** Amazon's Developer Console: wiring only. The page model, watcher and guide live in utils/sites/amazon-console/. */
+
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { i18n } from '#i18n';
 import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
@@ -46,7 +48,11 @@ export default defineContentScript({
         const result = (await askBackground(request)) as CommandResult | null;
         if (result && !result.ok) {
           guide.hide();
-          overlay.card({ tone: 'warning', title: 'Not continued yet', body: result.message });
+          overlay.card({
+            tone: 'warning',
+            title: i18n.t('console.notContinued'),
+            body: result.message,
+          });
         }
       },
     });
@@ -134,7 +140,11 @@ export default defineContentScript({
             guide.show();
           } else {
             guide.hide();
-            overlay.card({ tone: 'error', title: 'Not captured', body: request.message });
+            overlay.card({
+              tone: 'error',
+              title: i18n.t('console.notCaptured'),
+              body: request.message,
+            });
           }
           return Promise.resolve(true);
       }

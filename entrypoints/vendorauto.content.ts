@@ -1,5 +1,7 @@
 /** VendorAuto: wiring only. The page model, guide and fill controller live in utils/sites/vendorauto/. */
+
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { i18n } from '#i18n';
 import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
@@ -14,11 +16,12 @@ import { createFillController } from '../utils/sites/vendorauto/fill-controller'
 import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
 import { type PageKind, watchPageKind } from '../utils/sites/vendorauto/page-kind';
 
-const LOGIN_FIRST = {
-  tone: 'info',
-  title: 'Log in to VendorAuto',
-  body: 'Your VendorAuto session has ended. Log in: the extension fills the new secret as soon as the Instances page shows. The secret stays in the extension until then.',
-} as const;
+const loginFirstCard = () =>
+  ({
+    tone: 'info',
+    title: i18n.t('va.login.title'),
+    body: i18n.t('va.login.body'),
+  }) as const;
 
 export default defineContentScript({
   matches: VENDORAUTO_MATCHES,
@@ -40,7 +43,7 @@ export default defineContentScript({
         const request: VendorAutoMessage = { type: 'vendorauto/request-fill', rotationId };
         const result = (await askBackground(request)) as CommandResult | null;
         if (result && !result.ok)
-          overlay.card({ tone: 'error', title: 'Nothing was filled', body: result.message });
+          overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: result.message });
       },
     });
     const filler = createFillController(overlay, {
@@ -104,7 +107,7 @@ export default defineContentScript({
       if (!answer?.waiting) return;
       if (loginFirst) {
         guide.hide();
-        overlay.card(LOGIN_FIRST);
+        overlay.card(loginFirstCard());
       } else guide.show();
     };
     watchPageKind((kind) => void announce(kind), signal);

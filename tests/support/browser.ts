@@ -95,13 +95,14 @@ export function chromiumPath(): string {
  */
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless: boolean; viewport: { width: number; height: number } },
+  options: { headless: boolean; viewport: { width: number; height: number }; args?: string[] },
 ): Promise<BrowserContext> {
+  const { args = [], ...launch } = options;
   const context = await chromium.launchPersistentContext('', {
-    ...options,
+    ...launch,
     executablePath: chromiumPath(),
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS],
+    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS, ...args],
   });
   try {
     const browser = context.browser();

@@ -15,6 +15,8 @@ type ExtensionFixtures = {
    * simulated app's). Tests of the first-time trust step set it to [].
    */
   trustedVendorAuto: string[];
+  /** The browser's UI language (`--lang`), which picks the extension's messages; null: the default. */
+  uiLanguage: string | null;
   context: BrowserContext;
   sites: SiteMap;
   extensionId: string;
@@ -34,11 +36,12 @@ export const TRUSTED_SIMULATED_VENDORAUTO = [
 
 export const test = base.extend<ExtensionFixtures>({
   trustedVendorAuto: [TRUSTED_SIMULATED_VENDORAUTO, { option: true }],
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright's fixture signature.
-  context: async ({}, use) => {
+  uiLanguage: [null, { option: true }],
+  context: async ({ uiLanguage }, use) => {
     const context = await launchWithExtension(EXTENSION_DIR, {
       headless: true,
       viewport: { width: 1280, height: 860 },
+      ...(uiLanguage ? { args: [`--lang=${uiLanguage}`] } : {}),
     });
     await use(context);
     await context.close();

@@ -5,9 +5,37 @@
 
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
+import { generateChromeMessages, parseMessagesFile } from '@wxt-dev/i18n/build';
+import { build, type Plugin } from 'esbuild';
 
 let bundle: Promise<string> | null = null;
+const root = resolve(import.meta.dirname, '../..');
+
+/**
+ * A plain page has no `browser.i18n`: the models' messages come from the real English catalog,
+ * as the unit tests' do (tests/unit/support/i18n.ts), without touching the page's globals.
+ */
+const englishMessages: Plugin = {
+  name: 'english-messages',
+  setup(builder) {
+    builder.onResolve({ filter: /^@wxt-dev\/browser$/ }, () => ({
+      path: 'browser',
+      namespace: 'english-messages',
+    }));
+    builder.onLoad({ filter: /.*/, namespace: 'english-messages' }, async () => {
+      const catalog = generateChromeMessages(
+        await parseMessagesFile(resolve(root, 'locales/en.yml')),
+      );
+      return {
+        loader: 'js',
+        contents: `const catalog = ${JSON.stringify(catalog)};
+          export const browser = { i18n: { getMessage: (key, subs = []) =>
+            (catalog[key]?.message ?? '').replace(/\\$(\\$|\\d)/g, (_, what) =>
+              what === '$' ? '$' : ([].concat(subs)[Number(what) - 1] ?? '')) } };`,
+      };
+    });
+  },
+};
 
 function modelBundle(): Promise<string> {
   bundle ??= build({
@@ -17,9 +45,10 @@ function modelBundle(): Promise<string> {
         import * as vendorAuto from './utils/sites/vendorauto/index.ts';
         import { fillField } from './utils/content/dom/fill.ts';
         window.__model = { amazon, vendorAuto, fillField };`,
-      resolveDir: resolve(import.meta.dirname, '../..'),
+      resolveDir: root,
       loader: 'ts',
     },
+    plugins: [englishMessages],
     bundle: true,
     format: 'iife',
     write: false,

@@ -4,6 +4,7 @@
  * ringing the current step's element, and redrawing the card only when it changes. Nothing
  * runs while the guide is hidden.
  */
+import { i18n } from '#i18n';
 import type { PageCardProps } from '../../components/PageCard';
 import { type StepId, stepNumber } from '../core/steps';
 import { tellBackground } from './messaging';
@@ -40,7 +41,7 @@ const USER_EVENTS = ['click', 'keyup', 'input', 'change'] as const;
  * an outline. Only a person's click counts; the background opens the outline page for this tab.
  */
 const COPY_OUTLINE = {
-  label: 'Copy page outline',
+  label: i18n.t('card.copyOutline'),
   secondary: true,
   onClick: (event: MouseEvent) => {
     if (event.isTrusted) tellBackground({ type: 'outline/open' });
@@ -85,7 +86,7 @@ export function createGuide(
       tone: next.tone,
       title: next.title,
       body: next.body,
-      ...(position ? { progress: `Step ${position.n} of ${position.of}` } : {}),
+      ...(position ? { progress: i18n.t('card.step', position) } : {}),
       actions:
         next.tone === 'success' ? (next.actions ?? []) : [...(next.actions ?? []), COPY_OUTLINE],
     });

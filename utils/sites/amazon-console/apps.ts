@@ -3,6 +3,7 @@
  * how many days are left. Reads structure and values, then words (any UI language).
  */
 
+import { i18n } from '#i18n';
 import {
   composedContains,
   composedParent,
@@ -258,7 +259,7 @@ function readAppRow(
     (deadline?.daysLeft !== undefined && deadline.daysLeft <= AMAZON_WARNING_DAYS[0]);
   const clientIds = findClientIds(rowText);
   return {
-    name: scrubSecrets(appName(cells)) || appId || 'Unnamed app',
+    name: scrubSecrets(appName(cells)) || appId || i18n.t('console.unnamedApp'),
     appId,
     clientId: clientIds.length === 1 ? (clientIds[0] ?? null) : null,
     alert,

@@ -4,6 +4,7 @@
  * only while shown.
  */
 
+import { i18n } from '#i18n';
 import { isSeen } from '../../content/dom/deep';
 import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
 import type { Overlay } from '../../content/overlay';
@@ -27,8 +28,7 @@ import { CANCEL_WORDS, ROTATE_WORDS } from './vocabulary';
 export type CapturePhase = 'idle' | 'confirmed' | 'awaiting-reveal' | 'captured';
 
 /** The way that always works, offered whenever the guide cannot tell the step. */
-export const MANUAL_PATH =
-  'If the new secret is on screen, select it and right-click → “Use selected text as the new LWA secret”.';
+const manualPath = () => i18n.t('console.manualPath');
 
 /** Steps in order: the guide never goes back one because the control the user used went away. */
 const RANK: Partial<Record<StepId, number>> = {
@@ -59,8 +59,8 @@ export function consoleGuideCard(
   if (gray?.disabled) {
     return {
       step: 'prerequisite',
-      title: 'Stop: “Add new app client” is gray',
-      body: 'Your user cannot manage app clients here. Contact VendorAuto before you rotate the secret.',
+      title: i18n.t('console.gray.title'),
+      body: i18n.t('console.gray.body'),
       tone: 'error',
       target: gray.control,
     };
@@ -84,11 +84,11 @@ export function consoleGuideCard(
       };
     return {
       step: 'reveal',
-      title: 'Waiting for the new secret',
+      title: i18n.t('console.waiting.title'),
       body:
         phase === 'awaiting-reveal'
-          ? `The new secret has not shown yet. If Amazon hides it, choose Show. ${MANUAL_PATH}`
-          : 'Amazon is creating the new secret; the extension captures it as soon as it shows.',
+          ? `${i18n.t('console.waiting.hidden')} ${manualPath()}`
+          : i18n.t('console.waiting.creating'),
       tone: phase === 'awaiting-reveal' ? 'warning' : 'info',
       target: null,
     };
@@ -97,13 +97,13 @@ export function consoleGuideCard(
     if (view.gate)
       return {
         ...card('confirm-rotate', view.gate),
-        title: 'Tick the box to confirm you read the warning',
+        title: i18n.t('console.gate'),
       };
     return card('confirm-rotate', view.confirm);
   }
   if (view.kind === 'credentials') {
     if (view.rotate) return card('rotate', view.rotate);
-    return unknownStep('The credentials are open, but the extension cannot find “Rotate secret”.');
+    return unknownStep(i18n.t('console.noRotate'));
   }
   const cached = reuse?.due;
   if (
@@ -113,19 +113,20 @@ export function consoleGuideCard(
     Date.now() - reuse.readAt < APPS_REREAD_MS &&
     isSeen(cached.view)
   ) {
-    return { ...card('view', cached.view), title: `Choose View for “${cached.app.name}”` };
+    return {
+      ...card('view', cached.view),
+      title: i18n.t('console.chooseView', { app: cached.app.name }),
+    };
   }
   const entries = readAppEntries(doc, options);
   if (reuse) Object.assign(reuse, { due: mostUrgent(entries), readAt: Date.now() });
   if (entries.length === 0 && memory?.rotateBeforeOpener)
-    return unknownStep(
-      'The page changed after “Rotate secret” in a way the extension does not recognise.',
-    );
+    return unknownStep(i18n.t('console.pageChanged'));
   if (entries.length === 0) {
     return {
       step: null,
-      title: 'This page doesn’t look like the Developer Console',
-      body: 'The extension can’t find your apps here. Open Apps and Services › Develop Apps (Vendor Central: Integration › API Integration).',
+      title: i18n.t('console.notConsole.title'),
+      body: i18n.t('console.notConsole.body'),
       tone: 'warning',
       target: null,
     };
@@ -134,14 +135,14 @@ export function consoleGuideCard(
   if (!due) {
     return {
       step: null,
-      title: 'No app needs a new secret',
-      body: 'None of your apps shows an expiry alert.',
+      title: i18n.t('console.noneDue.title'),
+      body: i18n.t('console.noneDue.body'),
       tone: 'success',
       target: null,
     };
   }
-  if (!due.view) return unknownStep(`The extension cannot find View for “${due.app.name}”.`);
-  return { ...card('view', due.view), title: `Choose View for “${due.app.name}”` };
+  if (!due.view) return unknownStep(i18n.t('console.noView', { app: due.app.name }));
+  return { ...card('view', due.view), title: i18n.t('console.chooseView', { app: due.app.name }) };
 }
 
 /**
@@ -151,8 +152,8 @@ export function consoleGuideCard(
 export function capturedCard(actions: NonNullable<GuideCard['actions']>): GuideCard {
   return {
     step: 'open-instances',
-    title: 'New secret captured',
-    body: 'Open VendorAuto’s Instances page, then choose “Fill in VendorAuto” in the extension’s toolbar menu.',
+    title: i18n.t('console.captured.title'),
+    body: i18n.t('console.captured.body'),
     tone: 'success',
     target: null,
     actions,
@@ -162,8 +163,8 @@ export function capturedCard(actions: NonNullable<GuideCard['actions']>): GuideC
 function unknownStep(reason: string): GuideCard {
   return {
     step: null,
-    title: 'The guide can’t tell the next step here',
-    body: `${reason} ${MANUAL_PATH}`,
+    title: i18n.t('console.unknownStep'),
+    body: `${reason} ${manualPath()}`,
     tone: 'warning',
     target: null,
   };
@@ -238,8 +239,8 @@ export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): 
       // Not "Rotate secret" again: this app is done; the next one is behind its panel.
       return {
         step: 'view',
-        title: 'Saved in VendorAuto — close this panel',
-        body: 'This app’s new secret is in VendorAuto. Close the panel to go on to the next app due.',
+        title: i18n.t('console.saved.title'),
+        body: i18n.t('console.saved.body'),
         tone: 'success',
         target: findCloseControl(view.scope),
       };
@@ -249,10 +250,10 @@ export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): 
     const onContinue = state.onContinue;
     return {
       ...card,
-      body: 'The extension holds it in memory only. Continue: it opens your VendorAuto, finds the instance with this Client ID and fills the new secret for you to confirm.',
+      body: i18n.t('console.captured.held'),
       actions: [
         {
-          label: 'Continue in VendorAuto',
+          label: i18n.t('console.captured.continue'),
           // A person's click only: a page script cannot start a hand-off through the card.
           onClick: (event: MouseEvent) => {
             if (event.isTrusted) onContinue();

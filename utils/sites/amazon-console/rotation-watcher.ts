@@ -8,6 +8,7 @@
  * can't be taken for the new one; Cancel in the warning captures nothing.
  */
 
+import { i18n } from '#i18n';
 import { composedParent, deepElements, deepText } from '../../content/dom/deep';
 import { parseDeadline } from '../../core/deadline';
 import { fingerprint } from '../../core/lwa';
@@ -78,11 +79,7 @@ export type WatcherOptions = ReadOptions & {
 };
 
 const ACTIVITY_WINDOW_MS = 10_000;
-const CLOSED_TOO_SOON =
-  'The dialog was closed before the new secret appeared, so nothing was captured. Open View again and click Show to capture it.';
 const REVEAL_HINT_AFTER_MS = 2_500;
-const ROTATION_FAILED =
-  'Amazon reported an error after Rotate secret, so the secret was probably not rotated. Nothing was captured: check the app in the console and rotate again.';
 
 export function watchRotation(doc: Document, options: WatcherOptions): () => void {
   const {
@@ -132,7 +129,11 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     if (notices.some((notice) => !current.errorsBefore.has(notice))) {
       rememberVisibleSecrets();
       state = { name: 'idle' };
-      onEvent({ kind: 'capture-problem', clientId: current.clientId, reason: ROTATION_FAILED });
+      onEvent({
+        kind: 'capture-problem',
+        clientId: current.clientId,
+        reason: i18n.t('console.problem.rotationFailed'),
+      });
       return;
     }
     const fresh = findSecretSightings(panel ?? doc).filter((s) => !wasSeen(s.value));
@@ -147,8 +148,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
       onEvent({
         kind: 'capture-problem',
         clientId: current.clientId,
-        reason:
-          'Two different new secrets are on the page, so the extension cannot tell which is yours. Nothing was captured.',
+        reason: i18n.t('console.problem.twoSecrets'),
       });
       return;
     }
@@ -175,7 +175,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
       onEvent({
         kind: 'capture-problem',
         clientId: current.clientId,
-        reason: 'The new secret did not appear on the page. If Amazon shows it hidden, click Show.',
+        reason: i18n.t('console.problem.notShown'),
       });
     }
   };
@@ -209,7 +209,11 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     if (state.name === 'confirmed') {
       // Closing before the new secret showed: stop, so a later Show can't pass the old one off.
       if (cancelling) {
-        onEvent({ kind: 'capture-problem', clientId: state.clientId, reason: CLOSED_TOO_SOON });
+        onEvent({
+          kind: 'capture-problem',
+          clientId: state.clientId,
+          reason: i18n.t('console.problem.closedTooSoon'),
+        });
         state = { name: 'idle' };
       }
       return;

@@ -5,6 +5,7 @@
  * Client ID.
  */
 
+import { i18n } from '#i18n';
 import { composedContains, deepText } from '../../content/dom/deep';
 import { type FillableField, fillField, isFillable } from '../../content/dom/fill';
 import { askBackground, tellBackground } from '../../content/messaging';
@@ -78,8 +79,8 @@ export function createFillController(
   return {
     async fill(request) {
       if (request.origin !== location.origin)
-        return refuse('wrong-page', 'The VendorAuto tab moved to another address.');
-      if (busy) return refuse('busy', 'A fill is already in progress in this tab.');
+        return refuse('wrong-page', i18n.t('va.fill.movedAway'));
+      if (busy) return refuse('busy', i18n.t('va.fill.busy'));
       busy = true;
       userStep?.stop();
       userStep = null;
@@ -121,8 +122,8 @@ async function fillInstance(
 ): Promise<FillResponse> {
   overlay.card({
     tone: 'info',
-    title: 'Finding your instance…',
-    body: `Looking for the instance with Client ID ${shortClientId(request.clientId)}.`,
+    title: i18n.t('va.fill.finding'),
+    body: i18n.t('va.fill.findingBody', { clientId: shortClientId(request.clientId) }),
   });
   const opened = await openSecretField(request.clientId, {
     signal,
@@ -132,7 +133,7 @@ async function fillInstance(
   if (!opened.ok) {
     overlay.clear();
     if (opened.stuck) onStuck(opened.stuck);
-    else overlay.card({ tone: 'error', title: 'Nothing was filled', body: opened.message });
+    else overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: opened.message });
     return refuse(opened.code, opened.message);
   }
   return fillAndGuide(request, opened.form.secretField, opened.form.scope, overlay, signal);
@@ -146,15 +147,16 @@ async function fillContextField(
   signal: AbortSignal,
 ): Promise<FillResponse> {
   if (!field?.isConnected || !isFillable(field)) {
-    const message =
-      'Right-click an editable field of VendorAuto’s form, then choose “Fill the new LWA secret here”.';
-    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    const message = i18n.t('va.fill.pickField');
+    overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: message });
     return refuse('unknown-layout', message);
   }
   const scope = formAroundField(field);
   if (formShowsOtherInstance(scope, request.clientId)) {
-    const message = `This form belongs to another instance than the Client ID ${shortClientId(request.clientId)}. Nothing was filled.`;
-    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    const message = i18n.t('va.fill.otherInstance', {
+      clientId: shortClientId(request.clientId),
+    });
+    overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: message });
     return refuse('ambiguous', message);
   }
   return fillAndGuide(request, field, scope, overlay, signal);
@@ -170,8 +172,8 @@ function fillAndGuide(
   const { rotationId, clientId, autoConfirm } = request;
   const shortId = shortClientId(clientId);
   if (!fillField(field, request.secret)) {
-    const message = 'VendorAuto’s Client Secret field did not accept the value. Nothing was saved.';
-    overlay.card({ tone: 'error', title: 'Nothing was filled', body: message });
+    const message = i18n.t('va.fill.refused');
+    overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: message });
     return refuse('unknown-layout', message);
   }
   const watch = watchSaveOutcome(
@@ -181,16 +183,16 @@ function fillAndGuide(
       if (result.outcome === 'saved') {
         overlay.card({
           tone: 'success',
-          title: 'Client Secret updated',
-          body: `VendorAuto saved the new secret for ${shortId}. The rotation is complete.`,
+          title: i18n.t('va.fill.saved'),
+          body: i18n.t('va.fill.savedBody', { clientId: shortId }),
         });
       } else if (result.outcome === 'save-error') {
-        overlay.card({ tone: 'error', title: 'VendorAuto did not save it', body: result.detail });
+        overlay.card({ tone: 'error', title: i18n.t('va.fill.saveError'), body: result.detail });
       } else {
         overlay.card({
           tone: 'warning',
-          title: 'Not saved',
-          body: 'The change was cancelled. Use “Fill in VendorAuto” in the extension to try again.',
+          title: i18n.t('va.fill.notSaved'),
+          body: i18n.t('va.fill.cancelled'),
         });
       }
       tellBackground({
@@ -217,12 +219,10 @@ function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: (() => vo
   overlay.highlight(currentConfirm);
   overlay.card({
     tone: 'info',
-    title: 'New secret filled in — now confirm',
-    body: autoConfirm
-      ? 'Confirming the change for you…'
-      : 'Check the instance, then click the highlighted Confirm button to save.',
-    why: 'VendorAuto keeps using the old secret until you confirm; Amazon accepts the old one for 7 more days.',
-    progress: `Step ${stepNumber('confirm-vendorauto').n} of ${stepNumber('confirm-vendorauto').of}`,
+    title: i18n.t('va.confirm.title'),
+    body: autoConfirm ? i18n.t('va.confirm.auto') : i18n.t('va.confirm.byHand'),
+    why: i18n.t('va.confirm.why'),
+    progress: i18n.t('card.step', stepNumber('confirm-vendorauto')),
   });
   if (!autoConfirm) return;
   const first = currentConfirm();

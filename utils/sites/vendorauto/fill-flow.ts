@@ -4,6 +4,7 @@
  * (it may re-render) and stops with a reason instead of guessing.
  */
 
+import { i18n } from '#i18n';
 import { isSeen } from '../../content/dom/deep';
 import type { FillableField } from '../../content/dom/fill';
 import { waitFor } from '../../content/dom/wait';
@@ -99,7 +100,7 @@ export async function openSecretField(
       return {
         ok: false,
         code: 'unknown-layout',
-        message: `Found the instance with Client ID ${shortId}, but could not open its edit form. Open it (the highlighted instance): the extension continues by itself.`,
+        message: i18n.t('va.flow.editFormClosed', { clientId: shortId }),
         stuck: stuckOnEdit,
       };
     }
@@ -116,8 +117,7 @@ export async function openSecretField(
       return {
         ok: false,
         code: 'unknown-layout',
-        message:
-          'The edit form shows no editable Client Secret field yet. Open the Client Secret field: the extension fills it as soon as it shows.',
+        message: i18n.t('va.flow.noSecretField'),
         stuck: stuckOnSecret,
       };
     }
@@ -139,8 +139,7 @@ export async function openSecretField(
       return {
         ok: false,
         code: 'unknown-layout',
-        message:
-          'Clicked the edit button under Client Secret, but no field to type the new secret appeared. Open the Client Secret field: the extension fills it as soon as it shows.',
+        message: i18n.t('va.flow.secretFieldClosed'),
         stuck: stuckOnSecret,
       };
     }
@@ -190,20 +189,20 @@ function refusal(
         code: 'not-found',
         message:
           match.instancesSeen === 0
-            ? 'This page shows no instances. Open VendorAuto’s Instances page and try again.'
-            : `No instance on this page has the Client ID ${shortId}. If VendorAuto lists instances on several pages or has a search box, show that instance first; or check that this app has an instance.`,
+            ? i18n.t('va.flow.noInstances')
+            : i18n.t('va.flow.notFound', { clientId: shortId }),
       };
     case 'ambiguous':
       return {
         ok: false,
         code: 'ambiguous',
-        message: `${match.count} instances could have the Client ID ${shortId}, so the extension will not guess. Update the right one by hand.`,
+        message: i18n.t('va.flow.ambiguous', match.count, { clientId: shortId }),
       };
     case 'no-edit-control':
       return {
         ok: false,
         code: 'unknown-layout',
-        message: `Found the instance with Client ID ${shortId} (highlighted). Open its edit: the extension continues by itself.`,
+        message: i18n.t('va.flow.noEditControl', { clientId: shortId }),
         stuck: {
           todo: 'open-edit',
           target: match.container,

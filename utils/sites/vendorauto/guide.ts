@@ -4,6 +4,7 @@
  * comes near the page's DOM). Reads only non-secret records.
  */
 
+import { i18n } from '#i18n';
 import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
 import type { Overlay } from '../../content/overlay';
 import { shortClientId } from '../../core/lwa';
@@ -29,8 +30,8 @@ export function vendorAutoGuideCard(
   if (!rotation) {
     return {
       step: 'view',
-      title: 'No new secret waiting',
-      body: 'Rotate the secret in Amazon’s Developer Console first; the extension captures it there.',
+      title: i18n.t('va.noRotation.title'),
+      body: i18n.t('va.noRotation.body'),
       tone: 'info',
       target: null,
       offersFill: false,
@@ -39,16 +40,17 @@ export function vendorAutoGuideCard(
   if (!facts.trusted) {
     return {
       step: null,
-      title: 'Is this your VendorAuto app?',
-      body: `The extension fills a secret only where you confirmed you log in to VendorAuto. If that is ${location.host}, open the extension’s toolbar popup and choose “Trust ${location.host}”.`,
+      title: i18n.t('va.untrusted.title'),
+      body: i18n.t('va.untrusted.body', { host: location.host }),
       tone: 'warning',
       target: null,
       offersFill: false,
     };
   }
+  const shortId = shortClientId(rotation.clientId);
   const who = rotation.appName
-    ? `“${rotation.appName}” (${shortClientId(rotation.clientId)})`
-    : shortClientId(rotation.clientId);
+    ? i18n.t('va.appWithId', { app: rotation.appName, clientId: shortId })
+    : shortId;
   const match = findInstanceByClientId(rotation.clientId, doc);
   const form = findEditForm(
     rotation.clientId,
@@ -58,7 +60,7 @@ export function vendorAutoGuideCard(
   if (form?.secretField) {
     return {
       ...card('fill', form.secretField),
-      body: `Put the new secret for ${who} into the Client Secret field.`,
+      body: i18n.t('va.guide.fill', { who }),
       offersFill: true,
     };
   }
@@ -69,13 +71,13 @@ export function vendorAutoGuideCard(
     case 'found':
       return {
         ...card('edit-instance', match.editControl),
-        body: `This is the instance with the Client ID of ${who}. ${OPEN_BY[match.opensBy]}`,
+        body: `${i18n.t('va.guide.found', { who })} ${openBy(match.opensBy)}`,
       };
     case 'ambiguous':
       return {
         step: 'edit-instance',
-        title: 'More than one instance could match',
-        body: `${match.count} instances could have the Client ID ${shortClientId(rotation.clientId)}. Update the right one by hand.`,
+        title: i18n.t('va.guide.ambiguous'),
+        body: i18n.t('va.guide.ambiguousBody', match.count, { clientId: shortId }),
         tone: 'error',
         target: null,
         offersFill: false,
@@ -83,15 +85,15 @@ export function vendorAutoGuideCard(
     case 'no-edit-control':
       return {
         ...card('edit-instance', match.container),
-        title: 'Open this instance’s edit',
-        body: `This is ${who}. Open its edit the way VendorAuto offers it; the guide continues from the form.`,
+        title: i18n.t('va.openEdit.title'),
+        body: i18n.t('va.guide.noEditControl', { who }),
       };
     case 'none':
       if (match.instancesSeen > 0) {
         return {
           step: 'edit-instance',
-          title: 'No instance has this Client ID',
-          body: `No instance on this page has the Client ID ${shortClientId(rotation.clientId)}.`,
+          title: i18n.t('va.guide.none'),
+          body: i18n.t('va.guide.noneBody', { clientId: shortId }),
           tone: 'warning',
           target: null,
           offersFill: false,
@@ -101,11 +103,10 @@ export function vendorAutoGuideCard(
   }
 }
 
-const OPEN_BY = {
-  edit: 'Click its highlighted edit button.',
-  menu: 'Open its highlighted menu and choose Edit.',
-  row: 'Click it to open its edit.',
-} as const;
+function openBy(how: 'edit' | 'menu' | 'row'): string {
+  if (how === 'edit') return i18n.t('va.guide.openByEdit');
+  return how === 'menu' ? i18n.t('va.guide.openByMenu') : i18n.t('va.guide.openByRow');
+}
 
 /** The order of the guide's steps on VendorAuto: the card never goes back once the user moved on. */
 const ORDER: readonly (StepId | null)[] = [
@@ -119,8 +120,8 @@ const ORDER: readonly (StepId | null)[] = [
 export function manualPathCard(): VendorAutoGuideCard {
   return {
     step: null,
-    title: 'The guide cannot tell the next step here',
-    body: 'Right-click the Client Secret field of this instance’s form and choose “Fill the new LWA secret here”; then confirm as VendorAuto asks.',
+    title: i18n.t('va.manual.title'),
+    body: i18n.t('va.manual.body'),
     tone: 'warning',
     target: null,
     offersFill: false,
@@ -188,10 +189,10 @@ export function createVendorAutoGuide(
         ...card,
         actions: [
           {
-            label: 'Fill the new secret',
+            label: i18n.t('va.fillAction'),
             onClick: fill,
             guarded: {
-              elsewhere: 'Use “Fill in VendorAuto” in the extension’s toolbar popup instead.',
+              elsewhere: i18n.t('va.fillElsewhere'),
             },
           },
         ],

@@ -4,6 +4,7 @@
  * again as soon as a form for this instance shows a secret field. Holds no secret: the
  * background sends it again, to the same rules as any fill.
  */
+import { i18n } from '#i18n';
 import type { Overlay } from '../../content/overlay';
 import { findEditForm, openEditors } from './edit-form';
 import type { Stuck } from './fill-flow';
@@ -12,16 +13,10 @@ import { findInstanceByClientId } from './instances';
 const POLL_MS = 400;
 const GIVE_UP_MS = 10 * 60_000;
 
-const TODO = {
-  'open-edit': {
-    title: 'Open this instance’s edit',
-    body: 'The extension could not open it by itself. Open the edit of the highlighted instance; the new secret goes in as soon as its Client Secret field shows.',
-  },
-  'open-secret': {
-    title: 'Open the Client Secret field',
-    body: 'Click the highlighted edit (pencil, “Change”) of the Client Secret; the extension fills it as soon as the field shows.',
-  },
-} as const;
+const todo = (step: Stuck['todo']) =>
+  step === 'open-edit'
+    ? { title: i18n.t('va.openEdit.title'), body: i18n.t('va.openEdit.body') }
+    : { title: i18n.t('va.openSecret.title'), body: i18n.t('va.openSecret.body') };
 
 export type UserStepWatch = {
   stop(): void;
@@ -44,7 +39,7 @@ export function awaitUserStep(
 
   const show = () => {
     overlay.highlight(() => (stuck.target.isConnected ? stuck.target : null));
-    overlay.card({ tone: 'info', ...TODO[stuck.todo] });
+    overlay.card({ tone: 'info', ...todo(stuck.todo) });
   };
   // Only a person's click on the ringed control proves which instance the editor is for.
   const witness = (event: Event) => {
