@@ -77,8 +77,8 @@ export function consoleGuideCard(
     if (copy)
       return {
         step: 'reveal',
-        title: 'Copy the new secret, then paste it into the extension',
-        body: 'Amazon shows the new secret only through Copy. Click Copy, then click the LWA Secret Rotator icon in the toolbar and paste it there.',
+        title: i18n.t('console.copyOnly.title'),
+        body: i18n.t('console.copyOnly.body'),
         tone: 'info',
         target: copy,
       };
