@@ -26,6 +26,7 @@ import { onNotificationClicked } from '../utils/background/notification-clicks';
 import { notify } from '../utils/background/notify';
 import { openOutlineFor, outlineOfTab } from '../utils/background/outline';
 import { usePastedSecret } from '../utils/background/paste-capture';
+import { mirrorPolicy } from '../utils/background/policy-mirror';
 import {
   checkReminders,
   checkRotationRemindersNow,
@@ -99,6 +100,10 @@ export default defineBackground(() => {
   appsItem.watch(() => void refreshBadge());
   // A restarted service worker must still expire what came due while it slept.
   void exclusive(() => sweepExpired());
+  void mirrorPolicy().catch(quietFailure('policy-mirror'));
+  browser.storage.onChanged.addListener((_, area) => {
+    if (area === 'managed') void mirrorPolicy().catch(quietFailure('policy-mirror'));
+  });
 });
 
 async function startUp(): Promise<void> {

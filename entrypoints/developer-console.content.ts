@@ -6,7 +6,7 @@ import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage, tellBackground } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
-import { watchLocal } from '../utils/content/stored';
+import { watchContentSettings, watchLocal } from '../utils/content/stored';
 import { consoleRequestIn } from '../utils/core/content-guards';
 import { CONSOLE_MATCHES, isConsoleUrl } from '../utils/core/hosts';
 import type { CommandResult, ConsoleMessage } from '../utils/core/messages';
@@ -61,18 +61,25 @@ export default defineContentScript({
       overlay.destroy();
     });
 
+    // Offer the guide once, where there is something to do: an app due, or a gray "Add new app
+    // client" — unless guides are off (the user's choice, or locked by policy); results still show.
     let guideOffered = false;
+    let guidesEnabled: boolean | null = null;
+    let somethingToDo = false;
+    const offerGuide = () => {
+      if (guideOffered || !guidesEnabled || !somethingToDo) return;
+      guideOffered = true;
+      guide.show();
+    };
+    void watchContentSettings((settings) => {
+      guidesEnabled = settings.guidesEnabled;
+      offerGuide();
+    }, signal);
     watchConsolePage(
       readOptions,
       (page) => {
-        // Offer the guide once, where there is something to do: an app due, or a gray "Add new app client".
-        if (
-          !guideOffered &&
-          (page.apps.some((app) => app.alert) || page.addAppClient === 'disabled')
-        ) {
-          guideOffered = true;
-          guide.show();
-        }
+        somethingToDo ||= page.apps.some((app) => app.alert) || page.addAppClient === 'disabled';
+        offerGuide();
         tellBackground({ type: 'console/page', ...page } satisfies ConsoleMessage);
       },
       signal,

@@ -6,12 +6,11 @@ import { contentLifetime, onEnd } from '../utils/content/lifetime';
 import { askBackground, onExtensionMessage } from '../utils/content/messaging';
 import { answerOutlineRequests } from '../utils/content/outline/request';
 import { createOverlay } from '../utils/content/overlay';
-import { readLocal, watchLocal } from '../utils/content/stored';
+import { readLocal, watchContentSettings, watchLocal } from '../utils/content/stored';
 import { fillRequestIn, vendorAutoRequestIn } from '../utils/core/content-guards';
 import { VENDORAUTO_MATCHES } from '../utils/core/hosts';
 import type { CommandResult, ReadyAnswer, VendorAutoMessage } from '../utils/core/messages';
 import { isLive, type Rotation } from '../utils/core/rotation';
-import { vendorAutoOriginsIn } from '../utils/core/settings-guard';
 import { createFillController } from '../utils/sites/vendorauto/fill-controller';
 import { createVendorAutoGuide } from '../utils/sites/vendorauto/guide';
 import { type PageKind, watchPageKind } from '../utils/sites/vendorauto/page-kind';
@@ -58,23 +57,25 @@ export default defineContentScript({
 
     // Whether this origin is the user's VendorAuto decides what the guide offers; the background
     // decides, on its own records, whether a secret ever comes here.
-    const updateTrust = (settings: unknown) => {
-      const { trustedVendorAutoOrigins, customVendorAutoOrigins } = vendorAutoOriginsIn(settings);
-      trusted = [...trustedVendorAutoOrigins, ...customVendorAutoOrigins].includes(location.origin);
-    };
-    void readLocal<unknown>('settings', null).then(updateTrust);
-    onEnd(signal, watchLocal<unknown>('settings', null, updateTrust));
+    // A company's VendorAuto (by policy) counts as the user's; "guides off" stops the guide's own offer.
+    let guidesEnabled = true;
+    const settingsRead = watchContentSettings((settings) => {
+      trusted = settings.vendorAutoOrigins.includes(location.origin);
+      guidesEnabled = settings.guidesEnabled;
+    }, signal);
 
     // Only non-secret records: which rotation waits, for which Client ID.
     const updateLive = (rotations: Record<string, Rotation>) => {
       const live = Object.values(rotations).filter((r) => isLive(r, Date.now()));
       liveRotation = live.sort((a, b) => a.capturedAt - b.capturedAt)[0] ?? null;
     };
-    void readLocal<Record<string, Rotation>>('rotations', {}).then((rotations) => {
-      updateLive(rotations);
-      const waiting = liveRotation?.status === 'captured' || liveRotation?.status === 'failed';
-      if (waiting && !loginFirst) guide.show();
-    });
+    void Promise.all([readLocal<Record<string, Rotation>>('rotations', {}), settingsRead]).then(
+      ([rotations]) => {
+        updateLive(rotations);
+        const waiting = liveRotation?.status === 'captured' || liveRotation?.status === 'failed';
+        if (waiting && !loginFirst && guidesEnabled) guide.show();
+      },
+    );
     onEnd(signal, watchLocal('rotations', {}, updateLive));
 
     answerOutlineRequests(

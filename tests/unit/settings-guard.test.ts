@@ -4,7 +4,7 @@
  * stored value, same lists, for every input here, hostile ones included.
  */
 import { describe, expect, it } from 'vitest';
-import { vendorAutoOriginsIn } from '../../utils/core/settings-guard';
+import { contentSettingsIn, vendorAutoOriginsIn } from '../../utils/core/settings-guard';
 import { DEFAULT_SETTINGS, validSettings } from '../../utils/core/storage';
 
 const GOOD = ['https://app.vendorauto.com', 'https://va.example.co.uk'];
@@ -122,5 +122,37 @@ describe('the VendorAuto origins a content script trusts', () => {
       customVendorAutoOrigins: custom,
     });
     expect(vendorAutoOriginsIn(stored)).toStrictEqual(fromSchemas);
+  });
+});
+
+describe('contentSettingsIn: settings with the mirrored policy over them', () => {
+  const own = { guidesEnabled: true, trustedVendorAutoOrigins: ['https://app.vendorauto.com'] };
+
+  it('follows the user when no policy applies, and defaults guides on', () => {
+    expect(contentSettingsIn(own, {})).toEqual({
+      guidesEnabled: true,
+      vendorAutoOrigins: ['https://app.vendorauto.com'],
+    });
+    expect(contentSettingsIn({ guidesEnabled: false }, {}).guidesEnabled).toBe(false);
+    expect(contentSettingsIn(null, null)).toEqual({ guidesEnabled: true, vendorAutoOrigins: [] });
+  });
+
+  it('lets the policy’s guide switch win and counts its addresses as the user’s', () => {
+    const policy = { guides: false, vendorAutoAddresses: ['https://va.example.com'] };
+    expect(contentSettingsIn(own, policy)).toEqual({
+      guidesEnabled: false,
+      vendorAutoOrigins: ['https://app.vendorauto.com', 'https://va.example.com'],
+    });
+  });
+
+  it('ignores a policy value of the wrong shape, and a list with any non-origin in it', () => {
+    const policy = {
+      guides: 'no',
+      vendorAutoAddresses: ['https://va.example.com', 'http://x.test'],
+    };
+    expect(contentSettingsIn(own, policy)).toEqual({
+      guidesEnabled: true,
+      vendorAutoOrigins: ['https://app.vendorauto.com'],
+    });
   });
 });

@@ -5,9 +5,10 @@
  * tests/unit/stored.test.ts holds this to the items in utils/core/storage.ts.
  */
 import browser, { type Storage } from 'webextension-polyfill';
+import { contentSettingsIn } from '../core/settings-guard';
 
 /** Keys as utils/core/storage.ts defines them, without the `local:` area prefix. */
-export type LocalKey = 'settings' | 'rotations';
+export type LocalKey = 'settings' | 'rotations' | 'policy';
 
 export async function readLocal<T>(key: LocalKey, fallback: T): Promise<T> {
   const stored = await browser.storage.local.get(key);
@@ -26,4 +27,37 @@ export function watchLocal<T>(
   };
   browser.storage.local.onChanged.addListener(listener);
   return () => browser.storage.local.onChanged.removeListener(listener);
+}
+
+export type ContentSettings = ReturnType<typeof contentSettingsIn>;
+
+/**
+ * The user's settings with the organisation's mirrored policy over them, now and on each change
+ * of either; resolves once the first reading was delivered.
+ */
+export async function watchContentSettings(
+  onChange: (settings: ContentSettings) => void,
+  signal: AbortSignal,
+): Promise<void> {
+  let settings: unknown = await readLocal<unknown>('settings', null);
+  let policy: unknown = await readLocal<unknown>('policy', {});
+  const report = () => onChange(contentSettingsIn(settings, policy));
+  const unwatch = [
+    watchLocal<unknown>('settings', null, (value) => {
+      settings = value;
+      report();
+    }),
+    watchLocal<unknown>('policy', {}, (value) => {
+      policy = value;
+      report();
+    }),
+  ];
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const stop of unwatch) stop();
+    },
+    { once: true },
+  );
+  report();
 }

@@ -7,6 +7,7 @@ export type QuietFailure =
   | 'badge'
   | 'notification'
   | 'custom-content-script'
+  | 'policy-mirror'
   | 'permission-removal'
   | 'report-to-background'
   | 'page-card'

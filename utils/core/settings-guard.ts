@@ -23,6 +23,33 @@ export function vendorAutoOriginsIn(stored: unknown): VendorAutoOriginSettings {
   };
 }
 
+/**
+ * What a content script needs of settings and the mirrored policy (`local:policy`): whether to
+ * offer the guide by itself, and which VendorAuto origins count as the user's. A policy's
+ * addresses count as confirmed; its guide switch wins over the user's.
+ */
+export function contentSettingsIn(
+  stored: unknown,
+  policy: unknown,
+): { guidesEnabled: boolean; vendorAutoOrigins: string[] } {
+  const settings = vendorAutoOriginsIn(stored);
+  const record = (typeof policy === 'object' && policy !== null ? policy : {}) as Record<
+    string,
+    unknown
+  >;
+  const own = (stored as { guidesEnabled?: unknown } | null)?.guidesEnabled;
+  const guidesEnabled =
+    typeof record.guides === 'boolean' ? record.guides : typeof own === 'boolean' ? own : true;
+  return {
+    guidesEnabled,
+    vendorAutoOrigins: [
+      ...settings.trustedVendorAutoOrigins,
+      ...settings.customVendorAutoOrigins,
+      ...originList(record.vendorAutoAddresses),
+    ],
+  };
+}
+
 const MAX_ORIGINS = 50;
 
 function originList(value: unknown): string[] {

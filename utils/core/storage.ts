@@ -5,7 +5,12 @@
 import { storage } from 'wxt/utils/storage';
 import type { ConsoleApp } from './console-app';
 import { toHttpsOrigin } from './hosts';
-import { applyPolicy, type EffectiveSettings, readManagedPolicy } from './managed';
+import {
+  applyPolicy,
+  type EffectiveSettings,
+  type ManagedPolicy,
+  readManagedPolicy,
+} from './managed';
 import type { Rotation } from './rotation';
 import { HANDOFF_MINUTES } from './setting-bounds';
 import { z } from './zod';
@@ -128,6 +133,15 @@ const SETTING_SCHEMAS: { [K in keyof Settings]: z.ZodMiniType<Settings[K]> } = {
 
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
+});
+
+/**
+ * The organisation's policy as the background last read it (storage.managed, validated), for
+ * the content scripts, which don't read storage.managed: only its guide switch and VendorAuto
+ * addresses matter there. Policy values are settings, never secrets.
+ */
+export const policyMirrorItem = storage.defineItem<ManagedPolicy>('local:policy', {
+  fallback: {},
 });
 
 /** Settings as stored, each value re-validated: storage is writable by anything with the extension's rights. */
