@@ -1,17 +1,21 @@
+import { i18n } from '#i18n';
 import { type HistoryEntry, historyByApp } from '../utils/core/history';
+import { formatDateTime, formatNumber } from '../utils/core/ui-language';
 import { consoleLabel } from '../utils/popup/format';
 
-const OUTCOME: Record<HistoryEntry['outcome'], string> = {
-  confirmed: 'Saved in VendorAuto',
-  expired: 'Wiped unused',
-  discarded: 'Discarded',
-  failed: 'VendorAuto did not take it',
-};
-
 function outcomeLabel(entry: HistoryEntry): string {
-  if (entry.outcome === 'confirmed' && entry.evidence === 'closed')
-    return 'Confirmed (VendorAuto’s form closed without a message)';
-  return OUTCOME[entry.outcome];
+  switch (entry.outcome) {
+    case 'confirmed':
+      return entry.evidence === 'closed'
+        ? i18n.t('popup.appHistory.confirmedClosed')
+        : i18n.t('popup.appHistory.confirmed');
+    case 'expired':
+      return i18n.t('popup.appHistory.expired');
+    case 'discarded':
+      return i18n.t('common.discarded');
+    case 'failed':
+      return i18n.t('popup.appHistory.failed');
+  }
 }
 
 /** Each app's past rotations, folded under its name: date, console, VendorAuto, outcome. */
@@ -19,7 +23,7 @@ export function AppHistory({ history }: { history: readonly HistoryEntry[] }) {
   if (history.length === 0) return null;
   return (
     <section aria-labelledby="app-history-heading">
-      <h2 id="app-history-heading">History</h2>
+      <h2 id="app-history-heading">{i18n.t('popup.appHistory.heading')}</h2>
       {[...historyByApp(history).values()].map((entries) => {
         const [latest] = entries as [HistoryEntry, ...HistoryEntry[]];
         return (
@@ -27,14 +31,16 @@ export function AppHistory({ history }: { history: readonly HistoryEntry[] }) {
             <summary>
               {latest.appName ?? latest.clientId}{' '}
               <span class="count">
-                {entries.length} rotation{entries.length === 1 ? '' : 's'}
+                {i18n.t('popup.appHistory.rotations', entries.length, {
+                  count: formatNumber(entries.length),
+                })}
               </span>
             </summary>
             <ul>
               {entries.map((entry) => (
                 <li key={`${entry.rotationId}-${entry.outcome}-${entry.date}`}>
                   <time dateTime={new Date(entry.date).toISOString()}>
-                    {new Date(entry.date).toLocaleString()}
+                    {formatDateTime(entry.date)}
                   </time>{' '}
                   · {outcomeLabel(entry)}
                   <span class="meta">

@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import { consoleLabel, daysLeftLabel } from '../utils/popup/format';
 import type { ListedApp } from '../utils/popup/state';
 
@@ -18,12 +19,7 @@ function urgency(app: ListedApp): 'done' | 'expired' | 'urgent' | 'soon' | 'ok' 
 /** The apps the consoles showed, most urgent first. */
 export function AppList({ apps, waitingClientIds, openConsole }: Props) {
   if (apps.length === 0) {
-    return (
-      <p class="empty">
-        No apps seen yet. Open Amazon’s Developer Console and the extension will list your apps and
-        their deadlines.
-      </p>
-    );
+    return <p class="empty">{i18n.t('popup.apps.empty')}</p>;
   }
   return (
     <ul class="apps">
@@ -38,9 +34,9 @@ export function AppList({ apps, waitingClientIds, openConsole }: Props) {
             </div>
             <span class={`days ${waiting ? 'waiting' : level}`}>
               {waiting
-                ? 'Captured — fill in VendorAuto'
+                ? i18n.t('popup.apps.captured')
                 : level === 'done'
-                  ? `Rotated · ${daysLeftLabel(app.daysLeft)}`
+                  ? i18n.t('popup.apps.rotated', { days: daysLeftLabel(app.daysLeft) })
                   : daysLeftLabel(app.daysLeft)}
             </span>
             {!waiting && level !== 'done' && level !== 'ok' && (
@@ -48,9 +44,9 @@ export function AppList({ apps, waitingClientIds, openConsole }: Props) {
                 type="button"
                 class="link"
                 onClick={() => openConsole(app.consoleOrigin)}
-                aria-label={`Open the console for ${app.name}`}
+                aria-label={i18n.t('popup.apps.openConsole', { app: app.name })}
               >
-                Rotate
+                {i18n.t('popup.apps.rotate')}
               </button>
             )}
           </li>

@@ -1,5 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { formatNumber, uiLanguage } from '../utils/core/ui-language';
 import {
   BackupError,
   type BackupPayload,
@@ -24,10 +26,8 @@ const SAVE_FIELD_ORDER: readonly SaveField[] = [
   'passphraseRepeat',
 ];
 
-const GENERIC_ERROR = 'Something went wrong. Nothing was saved or shown. Please try again.';
-
 function messageOf(error: unknown): string {
-  return error instanceof BackupError ? error.message : GENERIC_ERROR;
+  return error instanceof BackupError ? error.message : i18n.t('options.backup.genericError');
 }
 
 function validateSave(
@@ -37,20 +37,20 @@ function validateSave(
   passphraseRepeat: string,
 ): SaveErrors {
   const errors: SaveErrors = {};
-  if (clientId === '') errors.clientId = 'Enter the Client ID.';
+  if (clientId === '') errors.clientId = i18n.t('options.backup.enterClientId');
   else if (!isValidClientId(clientId)) {
-    errors.clientId =
-      'This is not a Client ID. It looks like "amzn1.application-oa2-client." followed by 32 characters 0-9 and a-f.';
+    errors.clientId = i18n.t('options.backup.notClientId');
   }
-  if (clientSecret === '') errors.clientSecret = 'Enter the Client secret.';
+  if (clientSecret === '') errors.clientSecret = i18n.t('options.backup.enterSecret');
   else if (!isValidClientSecret(clientSecret)) {
-    errors.clientSecret =
-      'This is not a Client secret. It looks like "amzn1.oa2-cs.v1." followed by 64 characters 0-9 and a-f.';
+    errors.clientSecret = i18n.t('options.backup.notSecret');
   }
   if (!isStrongEnoughPassphrase(passphrase)) {
-    errors.passphrase = `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters.`;
+    errors.passphrase = i18n.t('options.backup.shortPassphrase', {
+      min: formatNumber(MIN_PASSPHRASE_LENGTH),
+    });
   } else if (passphrase !== passphraseRepeat) {
-    errors.passphraseRepeat = 'The two passphrases are not the same.';
+    errors.passphraseRepeat = i18n.t('options.backup.passphrasesDiffer');
   }
   return errors;
 }
@@ -77,7 +77,7 @@ function formatSavedAt(savedAt: string): string {
   const date = new Date(savedAt);
   return Number.isNaN(date.getTime())
     ? savedAt
-    : date.toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+    : date.toLocaleString(uiLanguage(), { dateStyle: 'long', timeStyle: 'short' });
 }
 
 interface TextFieldProps {
@@ -183,9 +183,7 @@ export function BackupPanel(): JSX.Element {
       setClientSecret('');
       setPassphrase('');
       setPassphraseRepeat('');
-      setSavedMessage(
-        `Saved ${fileName}. Keep the passphrase somewhere safe — without it the file cannot be opened.`,
-      );
+      setSavedMessage(i18n.t('options.backup.saved', { fileName }));
     } catch (error) {
       setSaveError(messageOf(error));
     } finally {
@@ -218,12 +216,12 @@ export function BackupPanel(): JSX.Element {
     if (opening) return;
     setOpenError('');
     if (!file) {
-      setOpenError('Choose a backup file first.');
+      setOpenError(i18n.t('options.backup.chooseFile'));
       fileInput.current?.focus();
       return;
     }
     if (openPassphrase === '') {
-      setOpenError('Enter the passphrase of this file.');
+      setOpenError(i18n.t('options.backup.enterFilePassphrase'));
       openPassphraseInput.current?.focus();
       return;
     }
@@ -232,7 +230,7 @@ export function BackupPanel(): JSX.Element {
     try {
       // UTF-8 uses at most 4 bytes a character; don't read a file that cannot be a backup.
       if (file.size > MAX_BACKUP_FILE_CHARS * 4) {
-        throw new BackupError('not-a-backup', 'This file is too large to be a credentials backup.');
+        throw new BackupError('not-a-backup', i18n.t('options.backup.tooLarge'));
       }
       const payload = await decryptBackup(await file.text(), openPassphrase);
       setOpened(payload);
@@ -252,9 +250,9 @@ export function BackupPanel(): JSX.Element {
     if (!opened) return;
     try {
       await navigator.clipboard.writeText(opened.clientSecret);
-      setCopyStatus({ ok: true, text: 'Secret copied. Clear your clipboard when you are done.' });
+      setCopyStatus({ ok: true, text: i18n.t('options.backup.copied') });
     } catch {
-      setCopyStatus({ ok: false, text: 'Could not copy. Use "Show" and copy the secret by hand.' });
+      setCopyStatus({ ok: false, text: i18n.t('options.backup.copyFailed') });
     }
   }
 
@@ -276,12 +274,9 @@ export function BackupPanel(): JSX.Element {
     <div class="backup-panel">
       <section class="backup-section" aria-labelledby={fieldId('save-heading')}>
         <h2 class="backup-heading" id={fieldId('save-heading')}>
-          Save current credentials (optional)
+          {i18n.t('options.backup.saveHeading')}
         </h2>
-        <p class="backup-intro">
-          Before you rotate, you can keep your current Client ID and Client secret in a file
-          encrypted with a passphrase you choose. Nothing is sent anywhere.
-        </p>
+        <p class="backup-intro">{i18n.t('options.backup.intro')}</p>
         <form class="backup-form" onSubmit={onSave} noValidate>
           <TextField
             id={fieldId('client-id')}
@@ -296,7 +291,7 @@ export function BackupPanel(): JSX.Element {
           />
           <TextField
             id={fieldId('client-secret')}
-            label="Client secret"
+            label={i18n.t('options.backup.clientSecret')}
             type="password"
             value={clientSecret}
             onInput={setClientSecret}
@@ -308,20 +303,22 @@ export function BackupPanel(): JSX.Element {
           />
           <TextField
             id={fieldId('app-name')}
-            label="App name (optional)"
+            label={i18n.t('options.backup.appNameOptional')}
             value={appName}
             onInput={setAppName}
-            description="Used in the file name, so you can tell your backups apart."
+            description={i18n.t('options.backup.appNameHelp')}
           />
           <TextField
             id={fieldId('passphrase')}
-            label="Passphrase"
+            label={i18n.t('options.backup.passphrase')}
             type="password"
             value={passphrase}
             onInput={setPassphrase}
             autoComplete="new-password"
             error={saveErrors.passphrase}
-            description={`At least ${MIN_PASSPHRASE_LENGTH} characters. Nobody can recover it for you.`}
+            description={i18n.t('options.backup.passphraseHelp', {
+              min: formatNumber(MIN_PASSPHRASE_LENGTH),
+            })}
             secretish
             inputRef={(el) => {
               saveInputs.current.passphrase = el;
@@ -329,7 +326,7 @@ export function BackupPanel(): JSX.Element {
           />
           <TextField
             id={fieldId('passphrase-repeat')}
-            label="Repeat passphrase"
+            label={i18n.t('options.backup.repeatPassphrase')}
             type="password"
             value={passphraseRepeat}
             onInput={setPassphraseRepeat}
@@ -342,7 +339,7 @@ export function BackupPanel(): JSX.Element {
           />
           <div class="backup-actions">
             <button class="backup-button backup-button-primary" type="submit" disabled={saving}>
-              {saving ? 'Encrypting…' : 'Download encrypted file'}
+              {saving ? i18n.t('options.backup.encrypting') : i18n.t('options.backup.download')}
             </button>
           </div>
           {saveError && (
@@ -358,12 +355,12 @@ export function BackupPanel(): JSX.Element {
 
       <section class="backup-section" aria-labelledby={fieldId('open-heading')}>
         <h2 class="backup-heading" id={fieldId('open-heading')}>
-          Open a backup file
+          {i18n.t('options.backup.openHeading')}
         </h2>
         <form class="backup-form" onSubmit={onOpen} noValidate>
           <div class="backup-field">
             <label class="backup-label" htmlFor={fieldId('file')}>
-              Backup file
+              {i18n.t('options.backup.file')}
             </label>
             <input
               ref={fileInput}
@@ -379,7 +376,7 @@ export function BackupPanel(): JSX.Element {
           </div>
           <TextField
             id={fieldId('open-passphrase')}
-            label="Passphrase of the file"
+            label={i18n.t('options.backup.filePassphrase')}
             type="password"
             value={openPassphrase}
             onInput={setOpenPassphrase}
@@ -391,7 +388,7 @@ export function BackupPanel(): JSX.Element {
           />
           <div class="backup-actions">
             <button class="backup-button" type="submit" disabled={opening}>
-              {opening ? 'Opening…' : 'Open'}
+              {opening ? i18n.t('options.backup.opening') : i18n.t('options.backup.open')}
             </button>
           </div>
           {openError && (
@@ -404,7 +401,7 @@ export function BackupPanel(): JSX.Element {
         {opened && (
           <div class="backup-result">
             <h3 class="backup-result-heading" ref={resultHeading} tabIndex={-1}>
-              Credentials in this file
+              {i18n.t('options.backup.resultHeading')}
             </h3>
             <dl class="backup-details">
               <dt>Client ID</dt>
@@ -413,20 +410,20 @@ export function BackupPanel(): JSX.Element {
               </dd>
               {opened.appName && (
                 <>
-                  <dt>App name</dt>
+                  <dt>{i18n.t('options.backup.appName')}</dt>
                   <dd>{opened.appName}</dd>
                 </>
               )}
-              <dt>Saved</dt>
+              <dt>{i18n.t('options.backup.savedAt')}</dt>
               <dd>{formatSavedAt(opened.savedAt)}</dd>
-              <dt>Client secret</dt>
+              <dt>{i18n.t('options.backup.clientSecret')}</dt>
               <dd id={secretId}>
                 {showSecret ? (
                   <code class="backup-code">{opened.clientSecret}</code>
                 ) : (
                   <span class="backup-masked">
                     <span aria-hidden="true">••••••••••••••••</span>
-                    <span class="backup-visually-hidden">hidden</span>
+                    <span class="backup-visually-hidden">{i18n.t('options.backup.hidden')}</span>
                   </span>
                 )}
               </dd>
@@ -435,17 +432,21 @@ export function BackupPanel(): JSX.Element {
               <button
                 class="backup-button"
                 type="button"
-                aria-label={showSecret ? 'Hide secret' : 'Show secret'}
+                aria-label={
+                  showSecret
+                    ? i18n.t('options.backup.hideSecret')
+                    : i18n.t('options.backup.showSecret')
+                }
                 aria-controls={secretId}
                 onClick={() => setShowSecret((shown) => !shown)}
               >
-                {showSecret ? 'Hide' : 'Show'}
+                {showSecret ? i18n.t('options.backup.hide') : i18n.t('options.backup.show')}
               </button>
               <button class="backup-button" type="button" onClick={onCopy}>
-                Copy secret
+                {i18n.t('options.backup.copy')}
               </button>
               <button class="backup-button" type="button" onClick={onClose}>
-                Close
+                {i18n.t('options.backup.close')}
               </button>
             </div>
             {copyStatus &&

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { ago, remaining } from '../utils/popup/format';
 import type { WaitingHandoff } from '../utils/popup/state';
 import type { VendorAutoTab } from '../utils/popup/tabs';
@@ -21,12 +22,20 @@ type Props = {
   now: number;
 };
 
-const STATUS_TEXT: Record<string, string> = {
-  captured: 'Ready for VendorAuto',
-  'handed-off': 'Filling in VendorAuto…',
-  filled: 'Filled — confirm it in VendorAuto',
-  failed: 'Not filled yet',
-};
+function statusText(status: string): string {
+  switch (status) {
+    case 'captured':
+      return i18n.t('popup.handoff.status.captured');
+    case 'handed-off':
+      return i18n.t('popup.handoff.status.handedOff');
+    case 'filled':
+      return i18n.t('popup.handoff.status.filled');
+    case 'failed':
+      return i18n.t('popup.handoff.status.failed');
+    default:
+      return status;
+  }
+}
 
 /** One captured secret waiting for VendorAuto: what it is, how long it stays, and the hand-off. */
 export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Props) {
@@ -67,32 +76,32 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
   };
 
   return (
-    <article class="handoff" aria-label={`Hand-off for ${handoff.appName ?? handoff.clientId}`}>
+    <article
+      class="handoff"
+      aria-label={i18n.t('popup.handoff.label', { app: handoff.appName ?? handoff.clientId })}
+    >
       <header>
-        <h3>{handoff.appName ?? 'App'}</h3>
-        <span class={`status status-${handoff.status}`}>
-          {STATUS_TEXT[handoff.status] ?? handoff.status}
-        </span>
+        <h3>{handoff.appName ?? i18n.t('common.app')}</h3>
+        <span class={`status status-${handoff.status}`}>{statusText(handoff.status)}</span>
       </header>
       <dl>
         <dt>Client ID</dt>
         <dd class="mono" data-testid="client-id">
           {handoff.clientId}
         </dd>
-        <dt>New secret</dt>
+        <dt>{i18n.t('popup.handoff.newSecret')}</dt>
         <dd class="mono" data-testid="masked-secret">
-          {handoff.maskedSecret ?? 'gone'}
+          {handoff.maskedSecret ?? i18n.t('popup.handoff.gone')}
         </dd>
       </dl>
       <p class="meta">
-        Captured {ago(handoff.capturedAt, now)} · wiped in {remaining(handoff.expiresAt, now)}
+        {i18n.t('popup.handoff.timing', {
+          ago: ago(handoff.capturedAt, now),
+          remaining: remaining(handoff.expiresAt, now),
+        })}
       </p>
       {handoff.newDeadlineEstimated && (
-        <p class="callout warning">
-          Unverified: Amazon showed no new rotation date next to this secret, so the extension could
-          not confirm it is the new one. Check the app in Amazon’s console before you save it in
-          VendorAuto.
-        </p>
+        <p class="callout warning">{i18n.t('popup.handoff.unverified')}</p>
       )}
       {problem && (
         <p class="problem" role="alert">
@@ -101,13 +110,13 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
       )}
       {tabs.length > 1 && (
         <label class="tab-choice">
-          VendorAuto tab
+          {i18n.t('popup.handoff.tab')}
           <select
             value={tabId ?? ''}
             onChange={(e) => setChosenTab(Number((e.target as HTMLSelectElement).value))}
           >
             <option value="" disabled>
-              Choose a tab…
+              {i18n.t('popup.handoff.chooseTab')}
             </option>
             {tabs.map((tab) => (
               <option key={tab.id} value={tab.id}>
@@ -119,15 +128,12 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
       )}
       {untrusted.length > 0 && (
         <div class="trust">
-          <p role="alert">
-            The secret only goes to an address you trust as your VendorAuto app. Trust an address
-            only if you log in to VendorAuto there:
-          </p>
+          <p role="alert">{i18n.t('popup.handoff.trustIntro')}</p>
           {untrusted.map((origin) => (
             <div class="trust-origin" key={origin}>
               <span class="mono">{origin}</span>
               <button type="button" disabled={busy} onClick={() => void trust(origin)}>
-                Trust {new URL(origin).host}
+                {i18n.t('popup.handoff.trust', { host: new URL(origin).host })}
               </button>
             </div>
           ))}
@@ -136,8 +142,8 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
       {tabs.length === 0 && (
         <p class="hint">
           {trustedOrigins.length > 0
-            ? 'The extension opens your VendorAuto and fills the new secret there for you to confirm.'
-            : 'Open VendorAuto and log in; then trust its address here to fill.'}
+            ? i18n.t('popup.handoff.willOpen')
+            : i18n.t('popup.handoff.openAndTrust')}
         </p>
       )}
       <div class="buttons">
@@ -148,13 +154,13 @@ export function HandoffCard({ handoff, tabs, trustedOrigins, actions, now }: Pro
           disabled={!canFill || busy}
           onClick={fill}
         >
-          {busy ? 'Filling…' : 'Fill in VendorAuto'}
+          {busy ? i18n.t('popup.handoff.filling') : i18n.t('popup.handoff.fill')}
         </button>
         <button type="button" onClick={actions.openVendorAuto}>
-          Open VendorAuto
+          {i18n.t('popup.handoff.openVendorAuto')}
         </button>
         <button type="button" class="quiet" onClick={() => actions.discard(handoff.id)}>
-          Discard
+          {i18n.t('common.discard')}
         </button>
       </div>
     </article>

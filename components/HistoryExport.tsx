@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { type HistoryEntry, historyItem } from '../utils/core/history';
+import { formatNumber } from '../utils/core/ui-language';
 import { historyCsv } from '../utils/options/history-csv';
 
 /** Settings' CSV export of every app's rotation history (no secrets are ever in it). */
@@ -23,11 +25,13 @@ export function HistoryExport() {
     <>
       <p class="help">
         {history.length === 0
-          ? 'No rotation has finished yet.'
-          : `${history.length} finished rotation${history.length === 1 ? '' : 's'}: date, app, Client ID, console, VendorAuto address and outcome. Never a secret.`}
+          ? i18n.t('options.history.empty')
+          : i18n.t('options.history.summary', history.length, {
+              count: formatNumber(history.length),
+            })}
       </p>
       <button type="button" disabled={history.length === 0} onClick={download}>
-        Export history as CSV
+        {i18n.t('options.history.export')}
       </button>
     </>
   );

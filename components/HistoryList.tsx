@@ -1,31 +1,41 @@
+import { i18n } from '#i18n';
 import type { Rotation } from '../utils/core/rotation';
+import { formatIsoDate } from '../utils/core/ui-language';
 import { ago } from '../utils/popup/format';
 
-const OUTCOME: Record<string, string> = {
-  confirmed: 'Done — VendorAuto says it saved the new secret',
-  expired: 'Expired — the secret was wiped before it was filled',
-  discarded: 'Discarded',
-};
+function outcomeText(rotation: Rotation): string {
+  switch (rotation.status) {
+    case 'confirmed':
+      return rotation.savedEvidence === 'closed'
+        ? i18n.t('popup.recent.confirmedClosed')
+        : i18n.t('popup.recent.confirmed');
+    case 'expired':
+      return i18n.t('popup.recent.expired');
+    case 'discarded':
+      return i18n.t('common.discarded');
+    default:
+      return rotation.status;
+  }
+}
 
 /** The last finished rotations: done, expired or discarded. No secrets here. */
 export function HistoryList({ rotations }: { rotations: Rotation[] }) {
   if (rotations.length === 0) return null;
   return (
     <section aria-labelledby="history-heading">
-      <h2 id="history-heading">Recent</h2>
+      <h2 id="history-heading">{i18n.t('popup.recent.heading')}</h2>
       <ul class="history">
         {rotations.map((r) => (
           <li key={r.id} class={`history-item ${r.status}`}>
             <strong>{r.appName ?? r.clientId}</strong>
-            <span>
-              {r.status === 'confirmed' && r.savedEvidence === 'closed'
-                ? 'Confirmed in VendorAuto — its form closed without a message; check the instance shows the new secret'
-                : (OUTCOME[r.status] ?? r.status)}
-            </span>
+            <span>{outcomeText(r)}</span>
             {r.status === 'confirmed' && (
               <span class="meta">
-                Next rotation by {r.newDeadline} · the old secret stops working {r.oldSecretStopsOn}{' '}
-                · {ago(r.updatedAt)}
+                {i18n.t('popup.recent.dates', {
+                  next: formatIsoDate(r.newDeadline),
+                  oldStops: formatIsoDate(r.oldSecretStopsOn),
+                  ago: ago(r.updatedAt),
+                })}
               </span>
             )}
           </li>

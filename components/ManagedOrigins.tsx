@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { isBuiltInVendorAutoOrigin, originMatchPattern } from '../utils/core/hosts';
 
 /**
@@ -42,28 +43,25 @@ export function ManagedOrigins({ origins }: { origins: readonly string[] }) {
   };
   return (
     <>
-      <ul class="origins managed" aria-label="Addresses set by your organisation">
+      <ul class="origins managed" aria-label={i18n.t('options.managed.label')}>
         {origins.map((origin) => (
           <li key={origin}>
             <span>{origin}</span>
-            <span class="locked">Set by your organisation</span>
+            <span class="locked">{i18n.t('options.locked')}</span>
             {!granted.has(origin) && (
               <button type="button" onClick={() => void allow(origin)}>
-                Allow access to {new URL(origin).host}
+                {i18n.t('options.managed.allow', { host: new URL(origin).host })}
               </button>
             )}
           </li>
         ))}
       </ul>
       {origins.some((origin) => !granted.has(origin)) && (
-        <p class="help">
-          Your organisation set this VendorAuto address; the browser needs your permission once
-          before the extension can work there.
-        </p>
+        <p class="help">{i18n.t('options.managed.help')}</p>
       )}
       {refused && (
         <p class="error" role="alert">
-          Access to {refused} was not granted: the extension can’t fill secrets there yet.
+          {i18n.t('options.managed.refused', { origin: refused })}
         </p>
       )}
     </>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { originMatchPattern, toHttpsOrigin } from '../utils/core/hosts';
 import type { EffectiveSettings, LockableSetting } from '../utils/core/managed';
 import {
@@ -9,6 +10,7 @@ import {
   type Settings,
   settingsItem,
 } from '../utils/core/storage';
+import { formatNumber } from '../utils/core/ui-language';
 import { addCustomOrigin, removeCustomOrigin } from '../utils/options/custom-origins';
 import { BackupPanel } from './BackupPanel';
 import { HistoryExport } from './HistoryExport';
@@ -24,7 +26,7 @@ const NO_POLICY: EffectiveSettings = {
 
 /** Said next to a control an organisation's policy set: the control is disabled. */
 function LockNote({ locked }: { locked: boolean }) {
-  return locked ? <span class="locked">Set by your organisation</span> : null;
+  return locked ? <span class="locked">{i18n.t('options.locked')}</span> : null;
 }
 
 export function Options() {
@@ -53,7 +55,7 @@ export function Options() {
     if (!origin) {
       setOriginMessage({
         tone: 'error',
-        text: 'Enter an https address, for example vendorauto.example.com.',
+        text: i18n.t('options.address.invalid'),
       });
       return;
     }
@@ -62,7 +64,7 @@ export function Options() {
     if (!granted) {
       setOriginMessage({
         tone: 'error',
-        text: `Access to ${origin} was not granted, so it was not added.`,
+        text: i18n.t('options.address.notGranted', { origin }),
       });
       return;
     }
@@ -70,18 +72,18 @@ export function Options() {
     setOriginInput('');
     setOriginMessage({
       tone: 'ok',
-      text: `Added ${origin}. Reload any open VendorAuto tab there.`,
+      text: i18n.t('options.address.added', { origin }),
     });
   };
 
   return (
     <main class="options">
-      <h1>LWA Secret Rotator — Settings</h1>
+      <h1>{i18n.t('options.title')}</h1>
 
       <section aria-labelledby="handoff-heading">
-        <h2 id="handoff-heading">Hand-off</h2>
+        <h2 id="handoff-heading">{i18n.t('options.handoff.heading')}</h2>
         <label class="row">
-          Wipe a captured secret after
+          {i18n.t('options.handoff.wipeAfter')}
           <select
             disabled={isLocked('handoffMinutes')}
             value={String(settings.handoffMinutes)}
@@ -91,19 +93,20 @@ export function Options() {
           >
             {HANDOFF_CHOICES.map((minutes) => (
               <option key={minutes} value={minutes}>
-                {minutes} minutes
+                {i18n.t('options.handoff.minutes', minutes, { minutes: formatNumber(minutes) })}
               </option>
             ))}
             {!HANDOFF_CHOICES.includes(settings.handoffMinutes) && (
-              <option value={settings.handoffMinutes}>{settings.handoffMinutes} minutes</option>
+              <option value={settings.handoffMinutes}>
+                {i18n.t('options.handoff.minutes', settings.handoffMinutes, {
+                  minutes: formatNumber(settings.handoffMinutes),
+                })}
+              </option>
             )}
           </select>
           <LockNote locked={isLocked('handoffMinutes')} />
         </label>
-        <p class="help">
-          The new secret is kept in memory only, and wiped after this time if VendorAuto hasn’t
-          saved it.
-        </p>
+        <p class="help">{i18n.t('options.handoff.wipeHelp')}</p>
         <label class="row">
           <input
             type="checkbox"
@@ -111,10 +114,10 @@ export function Options() {
             checked={settings.autoConfirm}
             onChange={(e) => void save({ autoConfirm: (e.target as HTMLInputElement).checked })}
           />
-          Click VendorAuto’s Confirm for me
+          {i18n.t('options.handoff.autoConfirm')}
           <LockNote locked={isLocked('autoConfirm')} />
         </label>
-        <p class="help">Off by default: you check the instance and confirm the change yourself.</p>
+        <p class="help">{i18n.t('options.handoff.autoConfirmHelp')}</p>
         <label class="row">
           <input
             type="checkbox"
@@ -122,16 +125,15 @@ export function Options() {
             checked={settings.guidesEnabled}
             onChange={(e) => void save({ guidesEnabled: (e.target as HTMLInputElement).checked })}
           />
-          Show the step-by-step guide on Amazon’s console and VendorAuto
+          {i18n.t('options.handoff.guides')}
           <LockNote locked={isLocked('guidesEnabled')} />
         </label>
       </section>
 
       <section aria-labelledby="reminders-heading">
-        <h2 id="reminders-heading">Reminders</h2>
+        <h2 id="reminders-heading">{i18n.t('options.reminders.heading')}</h2>
         <p class="help">
-          Notify me this many days before an app’s secret expires:{' '}
-          <LockNote locked={isLocked('reminderDays')} />
+          {i18n.t('options.reminders.help')} <LockNote locked={isLocked('reminderDays')} />
         </p>
         <div class="chips">
           {[...new Set([90, 60, 30, 15, 7, 1, ...settings.reminderDays])]
@@ -150,22 +152,19 @@ export function Options() {
                     void save({ reminderDays: [...new Set(next)].sort((a, b) => b - a) });
                   }}
                 />
-                {days} {days === 1 ? 'day' : 'days'}
+                {i18n.t('options.reminders.days', days, { days: formatNumber(days) })}
               </label>
             ))}
         </div>
       </section>
 
       <section aria-labelledby="address-heading">
-        <h2 id="address-heading">Your VendorAuto address</h2>
+        <h2 id="address-heading">{i18n.t('options.address.heading')}</h2>
         <ManagedOrigins origins={managedOrigins} />
-        <p class="help">
-          The extension works on vendorauto.com. If your VendorAuto lives at another address, add it
-          here; the browser will ask you to allow access to that one site.
-        </p>
+        <p class="help">{i18n.t('options.address.help')}</p>
         <form class="row" onSubmit={addOrigin}>
           <label class="sr-only" for="origin-input">
-            VendorAuto address
+            {i18n.t('options.address.label')}
           </label>
           <input
             id="origin-input"
@@ -174,7 +173,7 @@ export function Options() {
             value={originInput}
             onInput={(e) => setOriginInput((e.target as HTMLInputElement).value)}
           />
-          <button type="submit">Add address</button>
+          <button type="submit">{i18n.t('options.address.add')}</button>
         </form>
         {originMessage && (
           <p
@@ -194,9 +193,9 @@ export function Options() {
                   <button
                     type="button"
                     onClick={() => void removeCustomOrigin(origin)}
-                    aria-label={`Remove ${origin}`}
+                    aria-label={i18n.t('options.address.removeLabel', { origin })}
                   >
-                    Remove
+                    {i18n.t('options.address.remove')}
                   </button>
                 </li>
               ))}
@@ -205,12 +204,12 @@ export function Options() {
       </section>
 
       <section aria-labelledby="history-heading">
-        <h2 id="history-heading">Rotation history</h2>
+        <h2 id="history-heading">{i18n.t('options.history.heading')}</h2>
         <HistoryExport />
       </section>
 
       <section aria-labelledby="backup-heading">
-        <h2 id="backup-heading">Encrypted backup of your current credentials</h2>
+        <h2 id="backup-heading">{i18n.t('options.backup.heading')}</h2>
         <BackupPanel />
       </section>
     </main>

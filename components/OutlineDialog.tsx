@@ -3,15 +3,18 @@
  * and the way to the layout report it is meant for. The outline never touches the host page.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import type { OutlineResult } from '../utils/core/messages';
+import { formatNumber } from '../utils/core/ui-language';
 
 export const LAYOUT_REPORT_URL =
   'https://github.com/vendorauto-tools/lwa-secret-rotator/issues/new?template=layout-report.yml';
 
-const SITE_NAMES: Record<string, string> = {
-  'amazon-console': 'Amazon Developer Console',
-  vendorauto: 'VendorAuto',
-};
+function siteName(site: string): string {
+  if (site === 'amazon-console') return 'Amazon Developer Console';
+  if (site === 'vendorauto') return 'VendorAuto';
+  return i18n.t('outline.unknownSite');
+}
 
 type Props = {
   load: () => Promise<OutlineResult>;
@@ -24,7 +27,7 @@ function readable(json: string): Loaded {
   const outline = JSON.parse(json) as { site: string; elements: number; truncated: boolean };
   return {
     pretty: JSON.stringify(outline, null, 2),
-    site: SITE_NAMES[outline.site] ?? 'an unknown page',
+    site: siteName(outline.site),
     elements: outline.elements,
     truncated: outline.truncated,
   };
@@ -46,40 +49,45 @@ export function OutlineDialog({ load, copy }: Props) {
     if (!outline) return;
     try {
       await copy(outline.pretty);
-      setCopied('Copied. Paste it into the layout report.');
+      setCopied(i18n.t('outline.copied'));
     } catch {
-      setCopied('Could not copy: select the outline below and copy it by hand.');
+      setCopied(i18n.t('outline.copyFailed'));
     }
   };
 
   return (
     <main class="outline-page">
-      <h1>Page outline</h1>
+      <h1>{i18n.t('outline.heading')}</h1>
       <p>
-        What the extension saw of the page, for a layout report: the page’s structure, with every
-        name, ID, secret, e-mail, date and number replaced by a placeholder such as{' '}
-        <code>&lt;client-id#1&gt;</code> or <code>&lt;text:12&gt;</code>. Only the words the
-        extension itself looks for (“Rotate secret”, “Client ID”, …) are kept. Nothing is sent
-        anywhere: you copy it, and you decide where to paste it.
+        {i18n.t('outline.intro.start')} <code>&lt;client-id#1&gt;</code>{' '}
+        {i18n.t('outline.intro.or')} <code>&lt;text:12&gt;</code>
+        {i18n.t('outline.intro.end')}
       </p>
       {problem && (
         <p class="callout error" role="alert">
           {problem}
         </p>
       )}
-      {!outline && !problem && <p role="status">Reading the page…</p>}
+      {!outline && !problem && <p role="status">{i18n.t('outline.reading')}</p>}
       {outline && (
         <>
           <p class="summary">
-            {outline.site}: {outline.elements} elements
-            {outline.truncated ? ' (a very large page: only the first part is outlined)' : ''}.
+            {outline.truncated
+              ? i18n.t('outline.summaryTruncated', outline.elements, {
+                  site: outline.site,
+                  count: formatNumber(outline.elements),
+                })
+              : i18n.t('outline.summary', outline.elements, {
+                  site: outline.site,
+                  count: formatNumber(outline.elements),
+                })}
           </p>
           <div class="actions">
             <button type="button" class="primary" onClick={() => void copyOutline()}>
-              Copy outline
+              {i18n.t('outline.copy')}
             </button>
             <a href={LAYOUT_REPORT_URL} target="_blank" rel="noopener noreferrer">
-              Report a layout
+              {i18n.t('outline.report')}
             </a>
           </div>
           {copied && (
@@ -88,7 +96,7 @@ export function OutlineDialog({ load, copy }: Props) {
             </p>
           )}
           <label class="preview">
-            The outline that “Copy outline” copies
+            {i18n.t('outline.previewLabel')}
             <textarea
               class="outline"
               readOnly

@@ -27,7 +27,7 @@ async function command(message: ExtensionPageMessage): Promise<CommandResult> {
   } catch {
     // The service worker was restarting: the user is told to try again.
   }
-  return { ok: false, message: 'The extension did not answer. Try again.' };
+  return { ok: false, message: i18n.t('common.noAnswer') };
 }
 
 export function Popup() {
@@ -65,13 +65,13 @@ export function Popup() {
     const result = tabId === null ? null : await command({ type: 'popup/show-guide', tabId });
     setGuideMessage(
       result?.ok
-        ? 'The guide is on the page.'
-        : (result?.message ?? 'Open the Developer Console or VendorAuto first.'),
+        ? i18n.t('popup.guide.shown')
+        : (result?.message ?? i18n.t('popup.guide.openSiteFirst')),
     );
   };
   const copyOutline = async () => {
     const tabId = await activeTabId();
-    if (tabId === null) return setGuideMessage('Open the Developer Console or VendorAuto first.');
+    if (tabId === null) return setGuideMessage(i18n.t('popup.guide.openSiteFirst'));
     await browser.tabs.create({ url: `${browser.runtime.getURL('/outline.html')}?tab=${tabId}` });
   };
   const notices = state.consoles.filter((c) => c.notice || c.layout === 'unrecognised');
@@ -79,23 +79,21 @@ export function Popup() {
   return (
     <main class="popup">
       <header class="top">
-        <h1>LWA Secret Rotator</h1>
+        <h1>{i18n.t('extActionTitle')}</h1>
         <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          Settings
+          {i18n.t('common.settings')}
         </button>
       </header>
 
       {blocked.map((c) => (
         <p key={c.origin} class="callout error" role="alert">
-          <strong>Stop before rotating.</strong> “Add new app client” is gray in{' '}
-          {consoleLabel(c.origin)}: your user can’t manage app clients. Contact VendorAuto before
-          you rotate.
+          <strong>{i18n.t('popup.blocked.stop')}</strong>{' '}
+          {i18n.t('popup.blocked.detail', { console: consoleLabel(c.origin) })}
         </p>
       ))}
       {notices.map((c) => (
         <p key={`n-${c.origin}`} class="callout warning" role="status">
-          {c.notice ??
-            `The extension does not recognise the page in ${consoleLabel(c.origin)}. You can still rotate by hand.`}
+          {c.notice ?? i18n.t('popup.unrecognised', { console: consoleLabel(c.origin) })}
         </p>
       ))}
       {notices.some((c) => c.notice) && (
@@ -111,7 +109,7 @@ export function Popup() {
       )}
 
       {!state.loaded ? (
-        <p class="empty">Loading…</p>
+        <p class="empty">{i18n.t('common.loading')}</p>
       ) : (
         <>
           {state.unpaired && (

@@ -1,4 +1,6 @@
+import { i18n } from '#i18n';
 import { STEPS, type StepId, stepById, stepNumber } from '../utils/core/steps';
+import { formatNumber } from '../utils/core/ui-language';
 
 type Props = {
   current: StepId;
@@ -14,11 +16,11 @@ export function StepsChecklist({ current, onShowGuide, guideMessage, onCopyOutli
   const { n, of } = stepNumber(current);
   return (
     <section aria-labelledby="steps-heading">
-      <h2 id="steps-heading">Steps</h2>
+      <h2 id="steps-heading">{i18n.t('popup.steps.heading')}</h2>
       <details class="steps-box">
         <summary>
           <span class="now">
-            Step {n} of {of}
+            {i18n.t('popup.steps.counter', { n: formatNumber(n), of: formatNumber(of) })}
           </span>{' '}
           {stepById(current).title}
         </summary>
@@ -41,12 +43,12 @@ export function StepsChecklist({ current, onShowGuide, guideMessage, onCopyOutli
       </details>
       {onShowGuide && (
         <button type="button" class="guide-button" onClick={onShowGuide}>
-          Show the guide on this page
+          {i18n.t('popup.steps.showGuide')}
         </button>
       )}
       {onCopyOutline && (
         <button type="button" class="link outline-button" onClick={onCopyOutline}>
-          Copy page outline
+          {i18n.t('popup.steps.copyOutline')}
         </button>
       )}
       {guideMessage && (

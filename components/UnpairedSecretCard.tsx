@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 import { isClientId, shortClientId } from '../utils/core/lwa';
 import { consoleLabel, remaining } from '../utils/popup/format';
 import type { ListedApp, UnpairedView } from '../utils/popup/state';
@@ -24,27 +25,25 @@ export function UnpairedSecretCard({ unpaired, apps, now, pair, discard }: Props
   const submit = async (event: Event) => {
     event.preventDefault();
     if (!isClientId(clientId)) {
-      setError(
-        'Choose an app, or paste its Client ID (amzn1.application-oa2-client. followed by 32 characters).',
-      );
+      setError(i18n.t('popup.unpaired.invalid'));
       return;
     }
     setError(await pair(clientId));
   };
 
   return (
-    <form class="handoff" aria-label="Which app is this secret for?" onSubmit={submit}>
+    <form class="handoff" aria-label={i18n.t('popup.unpaired.question')} onSubmit={submit}>
       <header>
-        <h3>Which app is this secret for?</h3>
+        <h3>{i18n.t('popup.unpaired.question')}</h3>
       </header>
       <p class="meta">
-        Selected on {consoleLabel(unpaired.consoleOrigin)} ·{' '}
-        <span class="mono">{unpaired.maskedSecret}</span> · wiped in{' '}
-        {remaining(unpaired.expiresAt, now)}
+        {i18n.t('popup.unpaired.selectedOn', { console: consoleLabel(unpaired.consoleOrigin) })} ·{' '}
+        <span class="mono">{unpaired.maskedSecret}</span> ·{' '}
+        {i18n.t('popup.unpaired.wipedIn', { remaining: remaining(unpaired.expiresAt, now) })}
       </p>
       {known.length > 0 && (
         <label class="tab-choice">
-          App
+          {i18n.t('common.app')}
           <select value={choice} onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
             {known.map((app) => (
               <option key={app.clientId} value={app.clientId}>
@@ -55,7 +54,7 @@ export function UnpairedSecretCard({ unpaired, apps, now, pair, discard }: Props
         </label>
       )}
       <label class="tab-choice">
-        {known.length > 0 ? 'Or paste its Client ID' : 'Paste its Client ID'}
+        {known.length > 0 ? i18n.t('popup.unpaired.orPaste') : i18n.t('popup.unpaired.paste')}
         <input
           type="text"
           spellcheck={false}
@@ -72,10 +71,10 @@ export function UnpairedSecretCard({ unpaired, apps, now, pair, discard }: Props
       )}
       <div class="buttons">
         <button type="submit" class="primary">
-          Use for this app
+          {i18n.t('popup.unpaired.use')}
         </button>
         <button type="button" class="quiet" onClick={discard}>
-          Discard
+          {i18n.t('common.discard')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { defineBackground } from 'wxt/utils/define-background';
+import { i18n } from '#i18n';
 import { refreshBadge } from '../utils/background/badge';
 import { recordCaptured } from '../utils/background/capture';
 import {
@@ -58,9 +59,6 @@ import { quietFailure } from '../utils/core/quiet-failure';
 import { isExtensionSender, topFrameSender } from '../utils/core/senders';
 import { appsItem, rotationsItem, settingsItem, unpairedSecretItem } from '../utils/core/storage';
 
-const AWAITING_REVEAL =
-  'Amazon shows the new secret hidden: click Show so the extension can capture it.';
-
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
     route(message, sender),
@@ -70,7 +68,7 @@ export default defineBackground(() => {
     const result = await onMenuClick(info, tab);
     // The console page shows its own card; elsewhere a notification says why nothing happened.
     if (!result.ok && info.menuItemId !== MENU_USE_SELECTION)
-      await notify('Nothing was filled', result.message);
+      await notify(i18n.t('notify.nothingFilled'), result.message);
   });
   // A VendorAuto address added in options: its permission is granted before the setting is saved.
   settingsItem.watch(() => {
@@ -156,8 +154,7 @@ async function fromExtensionPage(
   message: unknown,
 ): Promise<CommandResult | OutlineResult | undefined> {
   const parsed = extensionPageMessageSchema.safeParse(message);
-  if (!parsed.success)
-    return { ok: false, message: 'The extension did not understand that request.' };
+  if (!parsed.success) return { ok: false, message: i18n.t('background.notUnderstood') };
   const command: ExtensionPageMessage = parsed.data;
   switch (command.type) {
     case 'popup/fill':
@@ -197,7 +194,7 @@ async function fromConsole(
       await recordCaptured(message, origin);
       return undefined;
     case 'console/awaiting-reveal':
-      await setNotice(origin, AWAITING_REVEAL);
+      await setNotice(origin, i18n.t('background.awaitingReveal'));
       return undefined;
     case 'console/problem':
       await setNotice(origin, message.reason);

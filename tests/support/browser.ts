@@ -88,6 +88,12 @@ export function chromiumPath(): string {
   return path;
 }
 
+/** "de" → "de_DE": the POSIX locale name Linux programs read from LANG. */
+function localeOf(language: string): string {
+  const [lang = language, region] = language.split(/[-_]/);
+  return `${lang}_${(region ?? (lang === 'ja' ? 'JP' : lang === 'en' ? 'US' : lang)).toUpperCase()}`;
+}
+
 /**
  * A fresh profile with the unpacked extension at `extensionDir` loaded and its service worker up.
  * Loaded through the DevTools protocol (`Extensions.loadUnpacked`), not `--load-extension`:
@@ -95,14 +101,28 @@ export function chromiumPath(): string {
  */
 export async function launchWithExtension(
   extensionDir: string,
-  options: { headless: boolean; viewport: { width: number; height: number }; args?: string[] },
+  options: { headless: boolean; viewport: { width: number; height: number } },
+  /** The browser's interface language ("de"), which chrome.i18n answers in; else the machine's. */
+  uiLanguage?: string,
 ): Promise<BrowserContext> {
-  const { args = [], ...launch } = options;
   const context = await chromium.launchPersistentContext('', {
-    ...launch,
+    ...options,
     executablePath: chromiumPath(),
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--enable-unsafe-extension-debugging', ...CHROMIUM_ARGS, ...args],
+    args: [
+      '--enable-unsafe-extension-debugging',
+      ...CHROMIUM_ARGS,
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
+    ],
+    // Chromium on Linux takes its interface language from --lang and the environment (and needs
+    // that language's .pak: Debian's chromium-l10n). Playwright's own locale emulation would
+    // otherwise tell every page en-US, chrome.i18n in pages included.
+    ...(uiLanguage
+      ? {
+          locale: uiLanguage,
+          env: { ...process.env, LANGUAGE: uiLanguage, LANG: `${localeOf(uiLanguage)}.UTF-8` },
+        }
+      : {}),
   });
   try {
     const browser = context.browser();

@@ -15,8 +15,8 @@ type ExtensionFixtures = {
    * simulated app's). Tests of the first-time trust step set it to [].
    */
   trustedVendorAuto: string[];
-  /** The browser's UI language (`--lang`), which picks the extension's messages; null: the default. */
-  uiLanguage: string | null;
+  /** The browser's interface language for the whole test ("de"); unset, the machine's (English here). */
+  uiLanguage: string | undefined;
   context: BrowserContext;
   sites: SiteMap;
   extensionId: string;
@@ -36,13 +36,13 @@ export const TRUSTED_SIMULATED_VENDORAUTO = [
 
 export const test = base.extend<ExtensionFixtures>({
   trustedVendorAuto: [TRUSTED_SIMULATED_VENDORAUTO, { option: true }],
-  uiLanguage: [null, { option: true }],
+  uiLanguage: [undefined, { option: true }],
   context: async ({ uiLanguage }, use) => {
-    const context = await launchWithExtension(EXTENSION_DIR, {
-      headless: true,
-      viewport: { width: 1280, height: 860 },
-      ...(uiLanguage ? { args: [`--lang=${uiLanguage}`] } : {}),
-    });
+    const context = await launchWithExtension(
+      EXTENSION_DIR,
+      { headless: true, viewport: { width: 1280, height: 860 } },
+      uiLanguage,
+    );
     await use(context);
     await context.close();
   },

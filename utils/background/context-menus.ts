@@ -3,7 +3,9 @@
  * exist, where they show, and which handler a click goes to. The handlers run the same checks
  * as the automatic path (selection-capture.ts, fill-here.ts).
  */
+
 import browser, { type Menus, type Tabs } from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { CONSOLE_MATCHES, originMatchPattern, VENDORAUTO_MATCHES } from '../core/hosts';
 import type { CommandResult } from '../core/messages';
 import { getSettings } from '../core/storage';
@@ -25,13 +27,13 @@ export async function menuItems(): Promise<MenuItem[]> {
   return [
     {
       id: MENU_USE_SELECTION,
-      title: 'Use selected text as the new LWA secret',
+      title: i18n.t('menu.useSelection'),
       contexts: ['selection'],
       documentUrlPatterns: CONSOLE_MATCHES,
     },
     {
       id: MENU_FILL_HERE,
-      title: 'Fill the new LWA secret here',
+      title: i18n.t('menu.fillHere'),
       contexts: ['editable'],
       documentUrlPatterns: [
         ...VENDORAUTO_MATCHES,
@@ -53,9 +55,9 @@ export async function onMenuClick(
   const tabId = tab?.id;
   // Frames can be anyone's: only the tab's own document counts.
   if (tabId === undefined || (info.frameId ?? 0) !== 0)
-    return { ok: false, message: 'Use the menu on the page itself, not inside an embedded frame.' };
+    return { ok: false, message: i18n.t('background.menu.notInFrame') };
   if (info.menuItemId === MENU_USE_SELECTION)
     return useSelectionAsSecret(info.selectionText ?? '', tabId, tab?.url);
   if (info.menuItemId === MENU_FILL_HERE) return fillHere(tabId, tab?.url);
-  return { ok: false, message: 'Unknown menu item.' };
+  return { ok: false, message: i18n.t('background.menu.unknown') };
 }

@@ -7,7 +7,9 @@
  * time limit, on navigation to another origin, and after one fill. Only a trusted origin is
  * ever opened or filled; with none yet, the extension's own page asks the user to confirm one.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { CONSOLE_PATH, originOf } from '../core/hosts';
 import type { CommandResult, ReadyAnswer } from '../core/messages';
 import { quietFailure } from '../core/quiet-failure';
@@ -39,7 +41,7 @@ export async function continueInVendorAuto(
   if (!rotation || !isLive(rotation, Date.now()))
     return {
       ok: false,
-      message: 'This hand-off has expired or was discarded; the secret is gone.',
+      message: i18n.t('background.handoffGone'),
     };
   const tab = await destinationTab(chosenTabId);
   if (!tab.ok) return tab;
@@ -62,14 +64,12 @@ export async function continueInVendorAuto(
   if (kind === 'login')
     return {
       ok: false,
-      message:
-        'Log in to VendorAuto in that tab: the extension fills the new secret as soon as the Instances page shows.',
+      message: i18n.t('background.continue.logIn'),
     };
   if (kind === 'other')
     return {
       ok: false,
-      message:
-        'That tab does not show VendorAuto’s instances (no Client ID is visible there). Open the Instances page in it: the extension fills the new secret as soon as it shows.',
+      message: i18n.t('background.continue.notInstances'),
     };
   return { ok: true };
 }
@@ -94,8 +94,7 @@ async function destinationTab(chosenTabId: number | null): Promise<Destination> 
     await browser.tabs.create({ url: browser.runtime.getURL('/popup.html?page=1') });
     return {
       ok: false,
-      message:
-        'Confirm your VendorAuto address first: the extension opened its panel, where you choose “Trust …” for it.',
+      message: i18n.t('background.continue.confirmAddress'),
     };
   }
   const open = await browser.tabs.query({ url: trusted.map((origin) => `${origin}/*`) });
@@ -112,7 +111,7 @@ async function destinationTab(chosenTabId: number | null): Promise<Destination> 
   const url = seen?.origin === origin && seen.instancesUrl ? seen.instancesUrl : `${origin}/`;
   const created = await browser.tabs.create({ url });
   if (created.id === undefined)
-    return { ok: false, message: 'The browser did not open VendorAuto.' };
+    return { ok: false, message: i18n.t('background.continue.notOpened') };
   return { ok: true, tabId: created.id, origin };
 }
 
@@ -177,7 +176,7 @@ export async function runNextFill(tabId: number): Promise<CommandResult> {
   if (!consent) return { ok: true };
   const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
   if (originOf(tab?.url) !== consent.origin)
-    return { ok: false, message: 'The VendorAuto tab moved to another address; nothing was sent.' };
+    return { ok: false, message: i18n.t('background.continue.tabMoved') };
   return fillInVendorAuto(consent.rotationId, tabId);
 }
 
@@ -220,7 +219,7 @@ export async function continueForClientId(clientId: string): Promise<CommandResu
     .filter((r) => r.clientId === clientId && isLive(r, Date.now()))
     .sort((a, b) => b.capturedAt - a.capturedAt);
   const [newest] = live;
-  if (!newest) return { ok: false, message: 'No captured secret waits for this app any more.' };
+  if (!newest) return { ok: false, message: i18n.t('background.continue.nothingWaits') };
   return continueInVendorAuto(newest.id, null);
 }
 

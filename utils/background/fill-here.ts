@@ -3,6 +3,7 @@
  * waiting secret whose Client ID its form shows (or the only one waiting), through the same
  * hand-off as the automatic path.
  */
+import { i18n } from '#i18n';
 import { originOf } from '../core/hosts';
 import { type CommandResult, fieldContextSchema } from '../core/messages';
 import { isLive } from '../core/rotation';
@@ -15,14 +16,14 @@ import { isVendorAutoOrigin } from './vendorauto-origins';
 export async function fillHere(tabId: number, url: string | undefined): Promise<CommandResult> {
   const origin = originOf(url);
   if (!origin || !(await isVendorAutoOrigin(origin)))
-    return { ok: false, message: 'This works on VendorAuto only.' };
+    return { ok: false, message: i18n.t('background.fillHere.vendorAutoOnly') };
   const context = await sendToTab(
     { tabId },
     { type: 'vendorauto/field-context' },
     fieldContextSchema,
   );
   if (!context?.fillable)
-    return { ok: false, message: 'Right-click an editable field of VendorAuto’s form.' };
+    return { ok: false, message: i18n.t('background.fillHere.editableField') };
   const live = await exclusive(async () =>
     Object.values(await rotationsItem.getValue()).filter((r) => isLive(r, Date.now())),
   );
@@ -32,15 +33,15 @@ export async function fillHere(tabId: number, url: string | undefined): Promise<
   if (candidates.length === 0)
     return {
       ok: false,
-      message: 'No captured secret waits for this instance. Rotate it in Amazon’s console first.',
+      message: i18n.t('background.fillHere.nothingWaits'),
     };
   if (candidates.length > 1)
     return {
       ok: false,
-      message: 'Several captured secrets wait; use “Fill in VendorAuto” in the popup to choose.',
+      message: i18n.t('background.fillHere.several'),
     };
   const [rotation] = candidates;
   return rotation
     ? fillInVendorAuto(rotation.id, tabId, 'context-field')
-    : { ok: false, message: 'Nothing to fill.' };
+    : { ok: false, message: i18n.t('background.fillHere.nothing') };
 }

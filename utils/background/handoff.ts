@@ -9,7 +9,9 @@
  * The background is the only sender of a secret to a page: one tab, its top frame, after
  * checking the tab is on a VendorAuto origin.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { originOf } from '../core/hosts';
 import {
   type CommandResult,
@@ -30,8 +32,7 @@ import {
 } from './vendorauto-origins';
 import { documentOf } from './vendorauto-tabs';
 
-const NO_ANSWER =
-  'The VendorAuto page did not answer, or moved to another page while filling. Open the instance’s edit form (or reload the page) and try again.';
+const noAnswer = () => i18n.t('background.handoff.noAnswer');
 
 export async function fillInVendorAuto(
   rotationId: string,
@@ -45,7 +46,7 @@ export async function fillInVendorAuto(
     if (!rotation || !secret)
       return {
         ok: false as const,
-        message: 'This hand-off has expired or was discarded; the secret is gone.',
+        message: i18n.t('background.handoffGone'),
       };
     // A closed tab is answered below like any tab that is not VendorAuto.
     const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
@@ -53,7 +54,7 @@ export async function fillInVendorAuto(
     if (!tab || !origin || !(await isVendorAutoOrigin(origin))) {
       return {
         ok: false as const,
-        message: 'That tab is not VendorAuto. Open VendorAuto’s Instances page and try again.',
+        message: i18n.t('background.handoff.notVendorAuto'),
       };
     }
     if (!(await isTrustedVendorAutoOrigin(origin))) {
@@ -87,8 +88,8 @@ export async function fillInVendorAuto(
   );
   return exclusive(async () => {
     if (!reply) {
-      await applyEvent(rotationId, { type: 'failed', reason: NO_ANSWER });
-      return { ok: false, message: NO_ANSWER };
+      await applyEvent(rotationId, { type: 'failed', reason: noAnswer() });
+      return { ok: false, message: noAnswer() };
     }
     if (!reply.ok) {
       await applyEvent(rotationId, { type: 'failed', reason: reply.message });
@@ -126,7 +127,7 @@ export async function takeOutcome(
       case 'refused':
         await applyEvent(rotation.id, {
           type: 'failed',
-          reason: message.detail ?? 'VendorAuto did not save the new secret.',
+          reason: message.detail ?? i18n.t('background.handoff.notSaved'),
         });
     }
   });

@@ -5,7 +5,9 @@
  * it; and whatever the content script answers is checked for leaks again here before any
  * extension page sees it.
  */
+
 import browser, { type Runtime } from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import {
   type CommandResult,
@@ -22,14 +24,14 @@ import { isVendorAutoOrigin } from './vendorauto-origins';
 const BUILDER_FILE = '/outline-builder.js';
 const OUTLINE_PAGE = '/outline.html';
 
-const NOT_THIS_PAGE: OutlineResult = {
+const notThisPage = (): OutlineResult => ({
   ok: false,
-  message: 'A page outline can be taken of Amazon’s Developer Console and of VendorAuto only.',
-};
-const NO_ANSWER: OutlineResult = {
+  message: i18n.t('background.outline.notThisPage'),
+});
+const noAnswer = (): OutlineResult => ({
   ok: false,
-  message: 'The page did not answer. Reload it and try again.',
-};
+  message: i18n.t('background.outline.noAnswer'),
+});
 
 async function isOutlinePage(url: string | undefined): Promise<boolean> {
   const origin = originOf(url);
@@ -40,13 +42,13 @@ async function isOutlinePage(url: string | undefined): Promise<boolean> {
 export async function outlineOfTab(tabId: number): Promise<OutlineResult> {
   // A closed tab is answered like any tab that is not the right site.
   const tab = await browser.tabs.get(tabId).catch(quietFailure('tab-closed'));
-  if (!tab || !(await isOutlinePage(tab.url))) return NOT_THIS_PAGE;
+  if (!tab || !(await isOutlinePage(tab.url))) return notThisPage();
   const injected = await browser.scripting
     .executeScript({ target: { tabId, frameIds: [0] }, files: [BUILDER_FILE] })
     .then(() => true, quietFailure('outline-builder'));
-  if (!injected) return NO_ANSWER;
+  if (!injected) return noAnswer();
   const answer = await sendToTab({ tabId }, { type: 'outline/request' }, outlineAnswerSchema);
-  return answer ? checkedOutline(answer.outline) : NO_ANSWER;
+  return answer ? checkedOutline(answer.outline) : noAnswer();
 }
 
 /**
@@ -59,15 +61,15 @@ export function checkedOutline(json: string): OutlineResult {
   try {
     value = JSON.parse(json);
   } catch {
-    return NO_ANSWER;
+    return noAnswer();
   }
-  if (!pageOutlineSchema.safeParse(value).success) return NO_ANSWER;
+  if (!pageOutlineSchema.safeParse(value).success) return noAnswer();
   const leaks = findLeaks(json);
   if (leaks.length > 0) {
     const kinds = [...new Set(leaks.map((leak) => leak.kind))].join(', ');
     return {
       ok: false,
-      message: `The outline still held something that looked like data (${kinds}), so it is not shown. Please report the layout without an outline.`,
+      message: i18n.t('background.outline.leak', { kinds }),
     };
   }
   return { ok: true, outline: json };
@@ -86,6 +88,6 @@ export async function openOutlinePage(tabId: number): Promise<CommandResult> {
  */
 export async function openOutlineFor(sender: Runtime.MessageSender): Promise<CommandResult> {
   const tab = topFrameSender(sender, () => true);
-  if (!tab || !(await isOutlinePage(tab.url))) return NOT_THIS_PAGE;
+  if (!tab || !(await isOutlinePage(tab.url))) return notThisPage();
   return openOutlinePage(tab.tabId);
 }

@@ -3,10 +3,13 @@
  * threshold is announced once per app and deadline. The same run says what a rotation needs
  * (rotation-reminders.ts); a click opens the app's console (notification-clicks.ts).
  */
+
 import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
+import { i18n } from '#i18n';
 import { daysLeftNow } from '../core/days-left';
 import { appsItem, getSettings } from '../core/storage';
+import { formatNumber } from '../core/ui-language';
 import { consoleNotificationId } from './notification-clicks';
 import { notify } from './notify';
 import { checkRotationReminders } from './rotation-reminders';
@@ -35,10 +38,12 @@ export async function checkReminders(now = Date.now()): Promise<void> {
     if (reminded[mark] !== undefined && reminded[mark] <= threshold) continue;
     reminded[mark] = threshold;
     await notify(
-      days <= 0 ? `${app.name}: LWA secret expired` : `${app.name}: rotate the LWA secret`,
       days <= 0
-        ? 'Amazon has stopped accepting this app’s client secret. Rotate it now and update VendorAuto.'
-        : `${days} day${days === 1 ? '' : 's'} left before Amazon stops accepting this app’s client secret.`,
+        ? i18n.t('notify.deadline.expiredTitle', { app: app.name })
+        : i18n.t('notify.deadline.rotateTitle', { app: app.name }),
+      days <= 0
+        ? i18n.t('notify.deadline.expiredBody')
+        : i18n.t('notify.deadline.daysLeftBody', days, { days: formatNumber(days) }),
       consoleNotificationId(app.consoleOrigin, `reminder:${key}`),
     );
   }

@@ -3,6 +3,7 @@
  * stops accepting the old secret when VendorAuto's save was never seen, and a captured secret
  * wiped unused. Each is said once per rotation; neither ever carries the secret.
  */
+import { i18n } from '#i18n';
 import { daysBetween, toIsoDate } from '../core/deadline';
 import type { Rotation } from '../core/rotation';
 import { rotationsItem } from '../core/storage';
@@ -22,7 +23,8 @@ function newestPerClient(rotations: Rotation[]): Rotation[] {
   return [...newest.values()];
 }
 
-const appLabel = (rotation: Rotation) => rotation.appName ?? `the app ${rotation.clientId}`;
+const appLabel = (rotation: Rotation) =>
+  rotation.appName ?? i18n.t('notify.theApp', { clientId: rotation.clientId });
 
 /** Marks are keyed by rotation; marks of rotations no longer kept are dropped. */
 export async function checkRotationReminders(
@@ -48,8 +50,8 @@ export async function checkRotationReminders(
     ) {
       marks[wipedMark] = now;
       await notify(
-        `${appLabel(rotation)}: new secret wiped unused`,
-        `The new secret of ${appLabel(rotation)} was wiped unused: VendorAuto did not get it in time. Open the Developer Console to view it again or rotate once more.`,
+        i18n.t('notify.wiped.title', { app: appLabel(rotation) }),
+        i18n.t('notify.wiped.body', { app: appLabel(rotation) }),
         `${open}|wiped`,
       );
     }
@@ -61,10 +63,11 @@ export async function checkRotationReminders(
       marks[oldMark] === undefined
     ) {
       marks[oldMark] = now;
-      const when = daysLeft === 1 ? 'Tomorrow' : 'Today';
       await notify(
-        `${appLabel(rotation)}: the old secret stops working`,
-        `${when} Amazon stops accepting the old secret of ${appLabel(rotation)}: VendorAuto still has it. Put the new secret into VendorAuto now.`,
+        i18n.t('notify.oldSecret.title', { app: appLabel(rotation) }),
+        daysLeft === 1
+          ? i18n.t('notify.oldSecret.tomorrow', { app: appLabel(rotation) })
+          : i18n.t('notify.oldSecret.today', { app: appLabel(rotation) }),
         `${open}|old-secret`,
       );
     }

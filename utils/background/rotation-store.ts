@@ -2,7 +2,9 @@
  * The background's hold on rotations: it alone reads and writes them. Applies state-machine
  * transitions, and wipes a secret the moment its rotation stops being live.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import {
   type CaptureFacts,
   holdsSecret,
@@ -73,7 +75,7 @@ export async function applyEvent(
 ): Promise<ApplyResult> {
   const rotations = await rotationsItem.getValue();
   const current = own(rotations, rotationId);
-  if (!current) return { ok: false, reason: 'This hand-off no longer exists.' };
+  if (!current) return { ok: false, reason: i18n.t('background.handoffMissing') };
   const result = transition(current, event, now);
   if (!result.ok) return result;
   await rotationsItem.setValue({ ...rotations, [rotationId]: result.rotation });

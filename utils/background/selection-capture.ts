@@ -3,7 +3,9 @@
  * becomes a capture, paired with the Client ID the page shows, or held (memory only) until the
  * user names its app in the popup.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import { explainSecretProblem } from '../core/lwa';
 import { type CommandResult, type ConsoleRequest, pageClientIdSchema } from '../core/messages';
@@ -32,7 +34,7 @@ export async function useSelectionAsSecret(
 ): Promise<CommandResult> {
   const origin = originOf(url);
   if (!origin || !isConsoleUrl(url))
-    return { ok: false, message: 'This works on Amazon’s Developer Console only.' };
+    return { ok: false, message: i18n.t('background.selection.consoleOnly') };
   const problem = explainSecretProblem(selection);
   if (problem) return tellConsole(tabId, { ok: false, message: problem });
   const request: ConsoleRequest = { type: 'console/page-client-id' };
@@ -52,8 +54,7 @@ export async function useSelectionAsSecret(
     await browser.alarms.create(UNPAIRED_EXPIRY_ALARM, { when: expiresAt });
     return tellConsole(tabId, {
       ok: false,
-      message:
-        'No Client ID is on this page: open the extension’s popup and choose which app this secret is for.',
+      message: i18n.t('background.selection.noClientId'),
     });
   }
   await recordCaptured(
@@ -71,8 +72,7 @@ export async function pairUnpairedSecret(clientId: string): Promise<CommandResul
     await unpairedSecretItem.setValue(null);
     return value;
   });
-  if (!unpaired)
-    return { ok: false, message: 'That selection has expired; select the new secret again.' };
+  if (!unpaired) return { ok: false, message: i18n.t('background.selection.expired') };
   await recordCaptured(
     { type: 'console/captured', clientId, secret: unpaired.secret, app: null, newDeadline: null },
     unpaired.consoleOrigin,

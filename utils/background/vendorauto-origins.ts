@@ -3,7 +3,9 @@
  * built in; an address the user added in Settings (utils/options/custom-origins.ts) counts once
  * its permission is granted, and gets the VendorAuto content script registered at run time.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { isBuiltInVendorAutoOrigin, originMatchPattern, toHttpsOrigin } from '../core/hosts';
 import type { CommandResult } from '../core/messages';
 import { getLocalSettings, getSettings, settingsItem } from '../core/storage';
@@ -31,14 +33,14 @@ export async function isTrustedVendorAutoOrigin(origin: string): Promise<boolean
 
 /** Why nothing went to `origin` (or to a tab with no readable address), and what the user can do. */
 export function untrustedOriginMessage(origin: string | null): string {
-  const host = origin ? new URL(origin).host : 'it';
-  return `Nothing was sent: ${origin ?? 'that tab'} is not confirmed as your VendorAuto app. If you log in to VendorAuto there, choose “Trust ${host}” in the extension’s popup.`;
+  if (!origin) return i18n.t('background.untrustedTab');
+  return i18n.t('background.untrustedOrigin', { origin, host: new URL(origin).host });
 }
 
 /** The popup's "Trust app.vendorauto.com": only a VendorAuto origin can be trusted, and only whole. */
 export async function trustVendorAutoOrigin(origin: string): Promise<CommandResult> {
   if (toHttpsOrigin(origin) !== origin || !(await isVendorAutoOrigin(origin)))
-    return { ok: false, message: `${origin} is not a VendorAuto address the extension knows.` };
+    return { ok: false, message: i18n.t('background.unknownVendorAuto', { origin }) };
   // Written over the user's own settings: a policy's values must not stick after it is lifted.
   const settings = await getLocalSettings();
   if (!settings.trustedVendorAutoOrigins.includes(origin))

@@ -4,6 +4,9 @@
  * No zod here: content scripts import this file, and zod stays out of their bundles (the
  * schemas built on these patterns are in lwa-schemas.ts).
  */
+
+import { i18n } from '#i18n';
+
 const CLIENT_ID_PREFIX = 'amzn1.application-oa2-client.';
 const SECRET_PREFIX = 'amzn1.oa2-cs.v1.';
 
@@ -54,15 +57,14 @@ export function findSecrets(text: string, { labelledAsSecret = false } = {}): st
 export function explainSecretProblem(value: string): string | null {
   const trimmed = value.trim();
   if (SECRET_PATTERN.test(trimmed) || LEGACY_SECRET_PATTERN.test(trimmed)) return null;
-  if (trimmed === '') return 'Nothing was selected.';
-  if (trimmed.startsWith(CLIENT_ID_PREFIX)) return 'That is the Client ID, not the client secret.';
-  if (/^Atz[ar]\|/.test(trimmed))
-    return 'That is an access or refresh token, not the client secret.';
+  if (trimmed === '') return i18n.t('background.secretProblem.empty');
+  if (trimmed.startsWith(CLIENT_ID_PREFIX)) return i18n.t('background.secretProblem.clientId');
+  if (/^Atz[ar]\|/.test(trimmed)) return i18n.t('background.secretProblem.token');
   if (trimmed.startsWith(SECRET_PREFIX)) {
-    return `That secret is incomplete or has extra characters: it should be "${SECRET_PREFIX}" followed by 64 characters 0-9 and a-f.`;
+    return i18n.t('background.secretProblem.length', { prefix: SECRET_PREFIX });
   }
-  if (/^[•*·●]+$/.test(trimmed)) return 'The secret is still hidden: click Show first.';
-  return `That is not an LWA client secret: it should start with "${SECRET_PREFIX}".`;
+  if (/^[•*·●]+$/.test(trimmed)) return i18n.t('background.secretProblem.hidden');
+  return i18n.t('background.secretProblem.notSecret', { prefix: SECRET_PREFIX });
 }
 
 /** Secret-shaped anywhere, any case, whatever surrounds it: the prefix and what follows, or a long hex run. */

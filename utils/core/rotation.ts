@@ -13,6 +13,7 @@
  *       ^           |           |
  *       +-----------+-----------+--> failed (retryable) / expired / discarded
  */
+import { i18n } from '#i18n';
 import { addDays, toIsoDate } from './deadline';
 import { OLD_SECRET_GRACE_DAYS, ROTATION_PERIOD_DAYS } from './lwa';
 
@@ -116,14 +117,20 @@ const ALLOWED: Record<RotationStatus, readonly RotationEvent['type'][]> = {
 
 export function transition(rotation: Rotation, event: RotationEvent, now: number): Transition {
   if (!ALLOWED[rotation.status].includes(event.type)) {
-    return { ok: false, reason: `A ${rotation.status} rotation cannot take "${event.type}".` };
+    return {
+      ok: false,
+      reason: i18n.t('background.rotation.notAllowed', {
+        status: rotation.status,
+        event: event.type,
+      }),
+    };
   }
   if (
     holdsSecret(rotation.status) &&
     !['expire', 'discard'].includes(event.type) &&
     now >= rotation.expiresAt
   ) {
-    return { ok: false, reason: 'This hand-off has expired; the secret was wiped.' };
+    return { ok: false, reason: i18n.t('background.rotation.expired') };
   }
   const next = (changes: Partial<Rotation>): Transition => ({
     ok: true,
@@ -145,14 +152,14 @@ export function transition(rotation: Rotation, event: RotationEvent, now: number
       return next({
         status: 'captured',
         tabId: null,
-        problem: 'The change was cancelled in VendorAuto. Nothing was saved.',
+        problem: i18n.t('background.rotation.cancelled'),
       });
     case 'failed':
       return next({ status: 'failed', problem: event.reason });
     case 'expire':
       return next({
         status: 'expired',
-        problem: 'Not filled in time: the secret was wiped from the extension.',
+        problem: i18n.t('background.rotation.wiped'),
       });
     case 'discard':
       return next({ status: 'discarded', problem: null });

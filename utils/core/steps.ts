@@ -1,3 +1,4 @@
+import { i18n } from '#i18n';
 import type { RotationStatus } from './rotation';
 
 /**
@@ -16,68 +17,114 @@ export type StepId =
   | 'fill'
   | 'confirm-vendorauto';
 
-export type Step = { id: StepId; site: 'amazon' | 'vendorauto'; title: string; why: string };
+/** Title and why are read when shown, in the interface language. */
+export type Step = {
+  id: StepId;
+  site: 'amazon' | 'vendorauto';
+  readonly title: string;
+  readonly why: string;
+};
 
 export const STEPS: readonly Step[] = [
   {
     id: 'prerequisite',
     site: 'amazon',
-    title: 'Check that “Add new app client” is not gray',
-    why: 'A gray button means your user cannot manage app clients: stop and contact VendorAuto first.',
+    get title() {
+      return i18n.t('steps.prerequisite.title');
+    },
+    get why() {
+      return i18n.t('steps.prerequisite.why');
+    },
   },
   {
     id: 'view',
     site: 'amazon',
-    title: 'Choose View next to the app with the expiry warning',
-    why: 'The LWA credentials column shows which apps must rotate soon.',
+    get title() {
+      return i18n.t('steps.view.title');
+    },
+    get why() {
+      return i18n.t('steps.view.why');
+    },
   },
   {
     id: 'rotate',
     site: 'amazon',
-    title: 'Choose Rotate secret',
-    why: 'Amazon creates a new client secret; the Client ID stays the same.',
+    get title() {
+      return i18n.t('steps.rotate.title');
+    },
+    get why() {
+      return i18n.t('steps.rotate.why');
+    },
   },
   {
     id: 'confirm-rotate',
     site: 'amazon',
-    title: 'Read the warning and choose Rotate secret again',
-    why: 'The old secret keeps working for 7 days, so VendorAuto keeps running meanwhile.',
+    get title() {
+      return i18n.t('steps.confirmRotate.title');
+    },
+    get why() {
+      return i18n.t('steps.confirmRotate.why');
+    },
   },
   {
     id: 'reveal',
     site: 'amazon',
-    title: 'Choose Show if the new secret is hidden',
-    why: 'The extension captures the new secret once it is on the page; you don’t copy it anywhere.',
+    get title() {
+      return i18n.t('steps.reveal.title');
+    },
+    get why() {
+      return i18n.t('steps.reveal.why');
+    },
   },
   {
     id: 'open-instances',
     site: 'vendorauto',
-    title: 'Open VendorAuto’s Instances page',
-    why: 'Each instance holds the Client ID and secret of one Amazon app.',
+    get title() {
+      return i18n.t('steps.openInstances.title');
+    },
+    get why() {
+      return i18n.t('steps.openInstances.why');
+    },
   },
   {
     id: 'edit-instance',
     site: 'vendorauto',
-    title: 'Click the pencil of the instance with this Client ID',
-    why: 'The extension found the instance whose Client ID matches the app you rotated.',
+    get title() {
+      return i18n.t('steps.editInstance.title');
+    },
+    get why() {
+      return i18n.t('steps.editInstance.why');
+    },
   },
   {
     id: 'edit-secret',
     site: 'vendorauto',
-    title: 'Click the pencil under Client Secret',
-    why: 'The secret field is locked until you choose to change it.',
+    get title() {
+      return i18n.t('steps.editSecret.title');
+    },
+    get why() {
+      return i18n.t('steps.editSecret.why');
+    },
   },
   {
     id: 'fill',
     site: 'vendorauto',
-    title: 'Fill in the new secret',
-    why: 'The extension types the new secret into the field; it never shows it on the page.',
+    get title() {
+      return i18n.t('steps.fill.title');
+    },
+    get why() {
+      return i18n.t('steps.fill.why');
+    },
   },
   {
     id: 'confirm-vendorauto',
     site: 'vendorauto',
-    title: 'Click Confirm, then confirm again',
-    why: 'VendorAuto uses the new secret from now on. Done until the next rotation in 180 days.',
+    get title() {
+      return i18n.t('steps.confirmVendorauto.title');
+    },
+    get why() {
+      return i18n.t('steps.confirmVendorauto.why');
+    },
   },
 ];
 

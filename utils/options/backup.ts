@@ -15,6 +15,7 @@
  * This module never logs, and never puts the secret or the passphrase in an
  * error message.
  */
+import { i18n } from '#i18n';
 import { isClientId, isSecret } from '../core/lwa';
 
 export const BACKUP_FORMAT = 'lwa-secret-backup';
@@ -66,10 +67,8 @@ interface BackupHeader {
   hint: string;
 }
 
-const WRONG_PASSPHRASE_MESSAGE =
-  'This passphrase does not open this file, or the file was changed.';
-const NOT_A_BACKUP_MESSAGE =
-  'This is not an encrypted LWA credentials file made by LWA Secret Rotator.';
+const wrongPassphraseMessage = () => i18n.t('options.backup.wrongPassphrase');
+const notABackupMessage = () => i18n.t('options.backup.notABackup');
 
 // ---------------------------------------------------------------------------
 // Validation
@@ -96,7 +95,7 @@ function assertPassphrase(passphrase: unknown): asserts passphrase is string {
   if (typeof passphrase !== 'string' || !isStrongEnoughPassphrase(passphrase)) {
     throw new BackupError(
       'weak-passphrase',
-      `The passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters long.`,
+      i18n.t('options.backup.weakPassphrase', { min: String(MIN_PASSPHRASE_LENGTH) }),
     );
   }
 }
@@ -104,26 +103,20 @@ function assertPassphrase(passphrase: unknown): asserts passphrase is string {
 /** Returns a clean copy of the payload (only known fields) or throws. */
 function validatePayload(payload: unknown): BackupPayload {
   if (typeof payload !== 'object' || payload === null) {
-    throw new BackupError('invalid-credentials', 'The credentials to save are missing.');
+    throw new BackupError('invalid-credentials', i18n.t('options.backup.missing'));
   }
   const { clientId, clientSecret, appName, savedAt } = payload as Record<string, unknown>;
   if (typeof clientId !== 'string' || !isValidClientId(clientId)) {
-    throw new BackupError(
-      'invalid-credentials',
-      'The Client ID does not look right. It starts with "amzn1.application-oa2-client." followed by 32 letters and digits (0-9, a-f).',
-    );
+    throw new BackupError('invalid-credentials', i18n.t('options.backup.badClientId'));
   }
   if (typeof clientSecret !== 'string' || !isValidClientSecret(clientSecret)) {
-    throw new BackupError(
-      'invalid-credentials',
-      'The Client secret does not look right. It starts with "amzn1.oa2-cs.v1." followed by 64 letters and digits (0-9, a-f).',
-    );
+    throw new BackupError('invalid-credentials', i18n.t('options.backup.badSecret'));
   }
   if (appName !== undefined && typeof appName !== 'string') {
-    throw new BackupError('invalid-credentials', 'The app name must be text.');
+    throw new BackupError('invalid-credentials', i18n.t('options.backup.badAppName'));
   }
   if (typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) {
-    throw new BackupError('invalid-credentials', 'The save date is not a valid date.');
+    throw new BackupError('invalid-credentials', i18n.t('options.backup.badDate'));
   }
   const clean: BackupPayload = { clientId, clientSecret, savedAt };
   if (appName !== undefined && appName.trim() !== '') clean.appName = appName.trim();
@@ -241,10 +234,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function unsafe(): BackupError {
-  return new BackupError(
-    'unsafe-parameters',
-    'This file uses encryption settings that are not safe, so it was not opened. It may have been changed.',
-  );
+  return new BackupError('unsafe-parameters', i18n.t('options.backup.unsafe'));
 }
 
 interface ParsedFile {
@@ -255,7 +245,7 @@ interface ParsedFile {
 }
 
 function parseFile(fileText: unknown): ParsedFile {
-  const notABackup = () => new BackupError('not-a-backup', NOT_A_BACKUP_MESSAGE);
+  const notABackup = () => new BackupError('not-a-backup', notABackupMessage());
   if (typeof fileText !== 'string' || fileText.length > MAX_BACKUP_FILE_CHARS) throw notABackup();
 
   let data: unknown;
@@ -270,8 +260,8 @@ function parseFile(fileText: unknown): ParsedFile {
     throw new BackupError(
       'unsupported-version',
       typeof data.version === 'number' && data.version > BACKUP_VERSION
-        ? 'This file was made by a newer version of LWA Secret Rotator. Update the extension to open it.'
-        : 'This file has a version this extension cannot open.',
+        ? i18n.t('options.backup.newerVersion')
+        : i18n.t('options.backup.unknownVersion'),
     );
   }
 
@@ -297,7 +287,7 @@ function parseFile(fileText: unknown): ParsedFile {
 
   const sealed = fromBase64(ciphertext);
   if (!sealed || sealed.length < GCM_TAG_BYTES) {
-    throw new BackupError('wrong-passphrase-or-tampered', WRONG_PASSPHRASE_MESSAGE);
+    throw new BackupError('wrong-passphrase-or-tampered', wrongPassphraseMessage());
   }
 
   return {
@@ -321,7 +311,7 @@ export async function decryptBackup(fileText: string, passphrase: string): Promi
   // Every file we write has a passphrase of at least MIN_PASSPHRASE_LENGTH, so
   // a shorter one cannot open it; skip the (slow) key derivation.
   if (typeof passphrase !== 'string' || !isStrongEnoughPassphrase(passphrase)) {
-    throw new BackupError('wrong-passphrase-or-tampered', WRONG_PASSPHRASE_MESSAGE);
+    throw new BackupError('wrong-passphrase-or-tampered', wrongPassphraseMessage());
   }
 
   const key = await deriveKey(passphrase, parsed.salt, parsed.header.kdf.iterations, 'decrypt');
@@ -338,14 +328,14 @@ export async function decryptBackup(fileText: string, passphrase: string): Promi
       parsed.ciphertext,
     );
   } catch {
-    throw new BackupError('wrong-passphrase-or-tampered', WRONG_PASSPHRASE_MESSAGE);
+    throw new BackupError('wrong-passphrase-or-tampered', wrongPassphraseMessage());
   }
 
   let payload: unknown;
   try {
     payload = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
   } catch {
-    throw new BackupError('not-a-backup', NOT_A_BACKUP_MESSAGE);
+    throw new BackupError('not-a-backup', notABackupMessage());
   }
   return validatePayload(payload);
 }

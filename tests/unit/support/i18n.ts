@@ -19,3 +19,6 @@ fakeBrowser.i18n.getMessage = (key: string, substitutions?: string | string[]) =
     what === '$' ? '$' : (values[Number(what) - 1] ?? ''),
   );
 };
+
+// Dates and numbers follow the interface language (utils/core/ui-language.ts): English here.
+fakeBrowser.i18n.getUILanguage = () => 'en';
