@@ -4,7 +4,7 @@
  * Every time is judged as a ratio to a reference measured in this same run.
  */
 import { EXTENSION_DIR, launchSide, type Side } from './browser';
-import { GUIDED_WALK, MANUAL_PROCEDURE, sumEffort, total, walkEffort } from './effort';
+import { MANUAL_PROCEDURE, ONE_CLICK_WALK, sumEffort, total, walkEffort } from './effort';
 import { captureLatency, loadCost, readCost } from './measure-console';
 import { churnOverhead, idleActivity } from './measure-host';
 import { lookupCost } from './measure-vendorauto';
@@ -174,11 +174,11 @@ async function workerRows(withExtension: Side): Promise<void> {
 async function effortRows(): Promise<void> {
   progress('user effort');
   const manual = sumEffort(MANUAL_PROCEDURE);
-  const walked = await walkEffort(GUIDED_WALK);
+  const walked = await walkEffort(ONE_CLICK_WALK);
   const summarise = (e: typeof manual) =>
     `${e.clicks} clicks, ${e.keystrokes} keys, ${e.tabSwitches} tab switches, ${e.carriedByHand} values by hand`;
   rows.push({
-    measure: `user effort, whole rotation: ${GUIDED_WALK.name}${walked.failure ? ` (BROKE OFF: ${walked.failure})` : ''}`,
+    measure: `user effort, whole rotation: ${ONE_CLICK_WALK.name}${walked.failure ? ` (BROKE OFF: ${walked.failure})` : ''}`,
     value: summarise(walked),
     reference: `manual: ${summarise(manual)}`,
     ratio: total(walked) / total(manual),
