@@ -39,8 +39,18 @@ export type Overlay = {
 const FOLLOW_SETTLE_MS = 400;
 /** However long the page keeps moving, a follow stops this long after what started it. */
 const FOLLOW_MAX_MS = 3000;
-/** What may move the ring's target without the guide re-rendering. */
-const MOTION_EVENTS = ['transitionrun', 'transitionend', 'animationstart', 'animationend'] as const;
+/**
+ * What may move the ring's target, or cover the overlay, without a DOM mutation: CSS motion,
+ * and a page popover opened by script (`toggle` reaches a capturing listener though it does
+ * not bubble), after which the overlay goes back on top.
+ */
+const MOTION_EVENTS = [
+  'transitionrun',
+  'transitionend',
+  'animationstart',
+  'animationend',
+  'toggle',
+] as const;
 const INPUT_EVENTS = ['pointerdown', 'click', 'keydown'] as const;
 
 export function createOverlay(onDismiss: () => void = () => undefined): Overlay {
