@@ -1,12 +1,13 @@
 /**
  * User effort for one whole rotation: the manual procedure from VendorAuto's help page
- * (research 000_31ce28c5c9dbda1c.txt) counted action by action, against the extension's walk,
- * run for real in Chromium by clicking only what the guide highlights (tests/e2e/guide.spec.ts).
- * To measure a new flow (the one-click path), write it as another `Walk` and pass it to `walkEffort`.
+ * (research 000_31ce28c5c9dbda1c.txt) counted action by action, against the one-click walk of
+ * tests/e2e/one-click.spec.ts, run for real in Chromium and counted by the same `Seller`
+ * (tests/support/seller.ts) that the test holds to 6 actions.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { launchWithExtension } from '../../tests/support/browser';
-import { cardText, clickCardButton, clickHighlighted } from '../../tests/support/overlay';
+import { type ChromeGlobal, TRUSTED_SIMULATED_VENDORAUTO } from '../../tests/support/extension';
+import { confirmInVendorAuto, rotateAndContinue, Seller } from '../../tests/support/seller';
 import { installSites, serve, URLS } from '../../tests/support/sites';
 import { EXTENSION_DIR } from './browser';
 
@@ -74,57 +75,35 @@ export function sumEffort(actions: Action[]): Effort {
   );
 }
 
-/** What the person does, one counted action per call. */
-export type Person = {
-  openTab(url: string, fixture: string): Promise<Page>;
-  clickHighlighted(page: Page, title: string, options?: { notAtLast?: boolean }): Promise<void>;
-  clickCardButton(page: Page, label: string): Promise<void>;
-};
-
 export type Walk = {
   name: string;
-  run(person: Person, sites: Map<string, string>): Promise<{ done: boolean }>;
+  /** Opens the sites as the seller has them before starting (not counted), then walks. */
+  run(seller: Seller, open: (url: string, fixture: string) => Promise<Page>): Promise<boolean>;
 };
 
-/** tests/e2e/guide.spec.ts's walk: only highlighted targets and the card's one button. */
-export const GUIDED_WALK: Walk = {
-  name: 'guide (highlighted steps)',
-  async run(person, sites) {
-    const amazon = await person.openTab(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
-    await person.clickHighlighted(amazon, 'Choose View for “Northwind Inventory Sync”');
-    await person.clickHighlighted(amazon, 'Choose Rotate secret');
-    await person.clickHighlighted(amazon, 'Read the warning and choose Rotate secret again');
-    await amazon.waitForFunction(
-      () =>
-        (window as unknown as { __fixture: { rotations: unknown[] } }).__fixture.rotations
-          .length === 1,
-    );
+/**
+ * tests/e2e/one-click.spec.ts's walk, with its helpers and its counting Seller: VendorAuto's
+ * Instances page already open in a tab (as the manual procedure has it), the console in front.
+ */
+export const ONE_CLICK_WALK: Walk = {
+  name: 'one click (Continue in VendorAuto)',
+  async run(seller, open) {
+    const vendorAuto = await open(URLS.vendorAutoInstances, 'vendorauto/instances-table.html');
+    const amazon = await open(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+    await rotateAndContinue(seller, amazon, 'Northwind Inventory Sync');
+    await confirmInVendorAuto(seller, vendorAuto);
     const newSecret = await amazon.evaluate(
       () =>
         (window as unknown as { __fixture: { rotations: { newSecret: string }[] } }).__fixture
           .rotations[0]?.newSecret,
     );
-    sites.set('https://app.vendorauto.com/instances', 'vendorauto/instances-table.html');
-    const vendorAuto = await person.openTab(URLS.vendorAutoDashboard, 'vendorauto/dashboard.html');
-    await person.clickHighlighted(vendorAuto, 'Open VendorAuto’s Instances page');
-    await person.clickHighlighted(
-      vendorAuto,
-      'Click the pencil of the instance with this Client ID',
-    );
-    await person.clickHighlighted(vendorAuto, 'Click the pencil under Client Secret');
-    await expect.poll(() => cardText(vendorAuto)).toContain('Fill in the new secret');
-    await person.clickCardButton(vendorAuto, 'Fill the new secret');
-    await person.clickHighlighted(vendorAuto, 'now confirm');
-    await person.clickHighlighted(vendorAuto, 'now confirm', { notAtLast: true });
-    const saved = await vendorAuto.waitForFunction(
+    return vendorAuto.evaluate(
       (secret) =>
         (
           window as unknown as { __vendorAuto: { saved: { clientSecret: string }[] } }
-        ).__vendorAuto.saved.some((s) => s.clientSecret === secret),
+        ).__vendorAuto.saved.some((saved) => saved.clientSecret === secret),
       newSecret,
-      { timeout: 15_000 },
     );
-    return { done: Boolean(await saved.jsonValue()) };
   },
 };
 
@@ -134,38 +113,36 @@ export async function walkEffort(walk: Walk): Promise<WalkResult> {
     viewport: { width: 1280, height: 860 },
   });
   try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The one-time trust of the VendorAuto origin, as every e2e test starts.
+    await worker.evaluate((origins) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      return chrome.storage.local.set({ settings: { trustedVendorAutoOrigins: origins } });
+    }, TRUSTED_SIMULATED_VENDORAUTO);
     const sites = await installSites(context);
-    const effort: Effort = { clicks: 0, keystrokes: 0, tabSwitches: 0, carriedByHand: 0 };
-    const lastRing = new Map<Page, Awaited<ReturnType<typeof clickHighlighted>>>();
-    const person: Person = {
-      async openTab(url, fixture) {
-        serve(sites, url, fixture);
-        const page = await context.newPage();
-        await page.goto(url);
-        effort.tabSwitches += 1;
-        return page;
-      },
-      async clickHighlighted(page, title, options = {}) {
-        const previous = lastRing.get(page);
-        const ring = await clickHighlighted(
-          page,
-          title,
-          options.notAtLast && previous ? { notAt: previous } : {},
-        );
-        lastRing.set(page, ring);
-        effort.clicks += 1;
-      },
-      async clickCardButton(page, label) {
-        await clickCardButton(page, label);
-        effort.clicks += 1;
-      },
+    const open = async (url: string, fixture: string) => {
+      serve(sites, url, fixture);
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
     };
+    const seller = new Seller();
+    const counted = (): Effort => ({
+      clicks: seller.clicks,
+      keystrokes: seller.keystrokes,
+      tabSwitches: seller.tabSwitches,
+      // The seller never copies: the secret goes from page to page without passing their hands.
+      carriedByHand: seller.clipboardUses,
+    });
     // A walk that breaks off is reported with what it counted so far, not hidden.
     try {
-      const { done } = await walk.run(person, sites);
-      return { ...effort, failure: done ? null : 'the rotation did not complete' };
+      const done = await walk.run(seller, open);
+      return { ...counted(), failure: done ? null : 'the rotation did not complete' };
     } catch (error) {
-      return { ...effort, failure: String((error as Error).message).split('\n')[0] ?? 'failed' };
+      return {
+        ...counted(),
+        failure: String((error as Error).message).split('\n')[0] ?? 'failed',
+      };
     }
   } finally {
     await context.close();

@@ -9,7 +9,7 @@ import type { Page, Worker } from '@playwright/test';
 import { type ChromeGlobal, expect, test } from '../support/extension';
 import { pageExposes } from '../support/flows';
 import { cardText, clickCardButton } from '../support/overlay';
-import { Seller } from '../support/seller';
+import { confirmInVendorAuto, rotateAndContinue, Seller } from '../support/seller';
 import { URLS } from '../support/sites';
 
 type Saved = { instanceId: string; clientId: string; clientSecret: string };
@@ -32,22 +32,6 @@ async function activeTabUrl(worker: Worker): Promise<string | undefined> {
     const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return tab?.url;
   });
-}
-
-/** Amazon's three clicks, inside the ring, then the card's one. */
-async function rotateAndContinue(seller: Seller, amazon: Page, app: string) {
-  await seller.clickRing(amazon, `Choose View for “${app}”`);
-  await seller.clickRing(amazon, 'Choose Rotate secret');
-  await seller.clickRing(amazon, 'Read the warning and choose Rotate secret again');
-  await expect.poll(() => cardText(amazon)).toContain('New secret captured');
-  await seller.clickCard(amazon, 'Continue in VendorAuto');
-}
-
-/** VendorAuto's two confirmations, each inside the ring. */
-async function confirmInVendorAuto(seller: Seller, vendorAuto: Page) {
-  const confirm = await seller.clickRing(vendorAuto, 'now confirm');
-  await seller.clickRing(vendorAuto, 'now confirm', { notAt: confirm });
-  await expect.poll(() => cardText(vendorAuto)).toContain('Client Secret updated');
 }
 
 test('one app: six actions from the console to saved, no keystroke, no clipboard, no tab switch', async ({

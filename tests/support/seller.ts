@@ -3,8 +3,8 @@
  * card's buttons, and types only where a site itself asks (a login). Every action is counted,
  * so a test can hold the extension to a number of actions a person takes.
  */
-import type { Page } from '@playwright/test';
-import { type Box, clickCardButton, clickHighlighted } from './overlay';
+import { expect, type Page } from '@playwright/test';
+import { type Box, cardText, clickCardButton, clickHighlighted } from './overlay';
 
 export class Seller {
   clicks = 0;
@@ -48,4 +48,23 @@ export class Seller {
     this.tabSwitches++;
     this.log.push(`switch to ${new URL(page.url()).host}`);
   }
+}
+
+/**
+ * The one-click rotation, as tests/e2e/one-click.spec.ts walks it and the benchmark counts it:
+ * Amazon's three clicks, inside the ring, then the card's "Continue in VendorAuto".
+ */
+export async function rotateAndContinue(seller: Seller, amazon: Page, app: string) {
+  await seller.clickRing(amazon, `Choose View for “${app}”`);
+  await seller.clickRing(amazon, 'Choose Rotate secret');
+  await seller.clickRing(amazon, 'Read the warning and choose Rotate secret again');
+  await expect.poll(() => cardText(amazon)).toContain('New secret captured');
+  await seller.clickCard(amazon, 'Continue in VendorAuto');
+}
+
+/** VendorAuto's two confirmations, each inside the ring. */
+export async function confirmInVendorAuto(seller: Seller, vendorAuto: Page) {
+  const confirm = await seller.clickRing(vendorAuto, 'now confirm');
+  await seller.clickRing(vendorAuto, 'now confirm', { notAt: confirm });
+  await expect.poll(() => cardText(vendorAuto)).toContain('Client Secret updated');
 }

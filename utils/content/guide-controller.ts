@@ -1,8 +1,8 @@
 /**
- * What both on-page guides share: re-reading the page when it changes (DOM mutations, the
- * user's clicks and keys; a slow tick for changes inside shadow roots, which observers miss),
- * ringing the current step's element, and redrawing the card only when it changes. Nothing
- * runs while the guide is hidden.
+ * What both on-page guides share: re-reading the page when it changes (DOM mutations, including
+ * inside the open shadow roots around the current target, and the user's clicks and keys),
+ * ringing the current step's element, and redrawing the card only when it changes. Nothing runs
+ * while the guide is hidden, nor while the page and the user are still: no timer ticks.
  */
 import { i18n } from '#i18n';
 import type { PageCardProps } from '../../components/PageCard';
@@ -32,8 +32,12 @@ export type Guide = {
 const SETTLE_MS = 150;
 /** However busy the page, the guide re-reads it at most this often. */
 const MIN_INTERVAL_MS = 500;
-/** Changes inside shadow roots reach no observer: look again at this pace regardless. */
-const FALLBACK_TICK_MS = 1500;
+/**
+ * After the user acts, the page may answer where no observer sees it (a shadow root the guide
+ * does not watch yet, a card the site guide holds for a moment after a click): look again at
+ * these delays after the last action, then stop.
+ */
+const AFTER_ACTION_MS = [600, 1500, 3200] as const;
 const USER_EVENTS = ['click', 'keyup', 'input', 'change'] as const;
 
 /**
@@ -53,15 +57,36 @@ export function createGuide(
   read: () => GuideCard,
   hooks: { onShow?: () => void; onHide?: () => void } = {},
 ): Guide {
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let shown = false;
   let pending: ReturnType<typeof setTimeout> | null = null;
+  let afterAction: ReturnType<typeof setTimeout>[] = [];
   let last = '';
   let lastRenderAt = 0;
   let target: Element | null = null;
   let keepClear: Element[] = [];
   const observer = new MutationObserver(() => schedule());
+  let observed = new WeakSet<Node>();
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    observer.observe(root, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      characterData: true,
+    });
+  };
+  /** The open shadow roots the target sits in: where the next step most likely renders. */
+  const observeRootsAround = (element: Element | null) => {
+    for (
+      let root = element?.getRootNode();
+      root instanceof ShadowRoot;
+      root = root.host.getRootNode()
+    )
+      observe(root);
+  };
   const schedule = () => {
-    if (pending || !timer) return;
+    if (pending || !shown) return;
     const wait = Math.max(SETTLE_MS, lastRenderAt + MIN_INTERVAL_MS - Date.now());
     pending = setTimeout(() => {
       pending = null;
@@ -74,8 +99,13 @@ export function createGuide(
     const next = read();
     target = next.target;
     keepClear = next.keepClear ?? [];
+    observeRootsAround(target);
     const key = `${next.step}|${next.title}|${next.body}|${next.tone}|${next.actions?.length ?? 0}`;
-    if (key === last) return;
+    if (key === last) {
+      // Same step, but a re-render may have replaced or moved its element.
+      overlay.refresh();
+      return;
+    }
     last = key;
     const position = next.step ? stepNumber(next.step) : null;
     overlay.highlight(
@@ -92,34 +122,40 @@ export function createGuide(
     });
   };
 
+  const cancelAfterAction = () => {
+    for (const check of afterAction) clearTimeout(check);
+    afterAction = [];
+  };
+  const onUserAction = () => {
+    schedule();
+    cancelAfterAction();
+    afterAction = AFTER_ACTION_MS.map((delay) => setTimeout(schedule, delay));
+  };
+
   return {
     get visible() {
-      return timer !== null;
+      return shown;
     },
     get target() {
-      return timer !== null && target?.isConnected ? target : null;
+      return shown && target?.isConnected ? target : null;
     },
     show() {
-      if (timer) return;
+      if (shown) return;
+      shown = true;
       last = '';
       hooks.onShow?.();
-      timer = setInterval(render, FALLBACK_TICK_MS);
+      observe(document.documentElement);
       render();
-      observer.observe(document.documentElement, {
-        childList: true,
-        subtree: true,
-        attributes: true,
-        characterData: true,
-      });
-      for (const type of USER_EVENTS) document.addEventListener(type, schedule, true);
+      for (const type of USER_EVENTS) document.addEventListener(type, onUserAction, true);
     },
     hide() {
-      if (timer) clearInterval(timer);
-      timer = null;
+      shown = false;
       if (pending) clearTimeout(pending);
       pending = null;
+      cancelAfterAction();
       observer.disconnect();
-      for (const type of USER_EVENTS) document.removeEventListener(type, schedule, true);
+      observed = new WeakSet();
+      for (const type of USER_EVENTS) document.removeEventListener(type, onUserAction, true);
       hooks.onHide?.();
       overlay.clear();
     },

@@ -20,12 +20,38 @@ export type Overlay = {
    * `keepClear` (the control the user will need next: a drawer's Save, a sticky footer).
    */
   highlight(find: () => Element | null, keepClear?: () => Element[]): void;
+  /**
+   * The page changed: re-find and re-place the ring now, and follow it for a moment if it moved
+   * (a drawer sliding in, an element replaced by a re-render).
+   */
+  refresh(): void;
   card(props: Omit<PageCardProps, 'onDismiss'> | null): void;
   clear(): void;
   destroy(): void;
 };
 
-const FOLLOW_INTERVAL_MS = 250;
+/**
+ * Nothing runs while the page is still: the ring is re-placed on scroll and resize (one frame at
+ * most), when the target's size or visibility changes (observers), and, frame by frame, for a
+ * short while after something may have started moving it (a render, a click, a CSS transition)
+ * until it has stood still for FOLLOW_SETTLE_MS.
+ */
+const FOLLOW_SETTLE_MS = 400;
+/** However long the page keeps moving, a follow stops this long after what started it. */
+const FOLLOW_MAX_MS = 3000;
+/**
+ * What may move the ring's target, or cover the overlay, without a DOM mutation: CSS motion,
+ * and a page popover opened by script (`toggle` reaches a capturing listener though it does
+ * not bubble), after which the overlay goes back on top.
+ */
+const MOTION_EVENTS = [
+  'transitionrun',
+  'transitionend',
+  'animationstart',
+  'animationend',
+  'toggle',
+] as const;
+const INPUT_EVENTS = ['pointerdown', 'click', 'keydown'] as const;
 
 export function createOverlay(onDismiss: () => void = () => undefined): Overlay {
   let host: HTMLElement | null = null;
@@ -33,7 +59,18 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   let cardRoot: HTMLElement | null = null;
   let find: (() => Element | null) | null = null;
   let keepClear: () => Element[] = () => [];
-  let timer: ReturnType<typeof setInterval> | null = null;
+  let following = false;
+  let frame: number | null = null;
+  let followStartedAt = 0;
+  let followUntil = 0;
+  let lastBox = '';
+  let watched: Element | null = null;
+  const sizeWatcher = new ResizeObserver(() => placeNextFrame());
+  const visibilityWatcher = new IntersectionObserver(() => placeNextFrame(), {
+    threshold: [0, 0.5, 1],
+  });
+  // Light-DOM changes (a row inserted above, a panel opening) can move a target nobody re-finds.
+  const pageWatcher = new MutationObserver(() => placeNextFrame());
 
   const ensureHost = () => {
     if (host?.isConnected && ring && cardRoot) {
@@ -56,12 +93,26 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     return { ring, cardRoot };
   };
 
-  const place = () => {
-    if (!ring) return;
+  /** Observes the element now ringed (a re-render may have replaced the last one). */
+  const watch = (target: Element | null) => {
+    if (target === watched) return;
+    sizeWatcher.disconnect();
+    visibilityWatcher.disconnect();
+    watched = target;
+    if (!target) return;
+    sizeWatcher.observe(target);
+    visibilityWatcher.observe(target);
+  };
+
+  /** Re-places ring and card; says whether the ring moved since the last time. */
+  const place = (): boolean => {
+    if (!ring) return false;
     if (host) keepOnTop(host);
-    const target = find?.();
+    const found = find?.() ?? null;
+    const target = found?.isConnected ? found : null;
+    if (following) watch(target);
     // What it renders, not its own box: a `display: contents` host has none.
-    const rect = target?.isConnected ? renderedBox(target) : null;
+    const rect = target ? renderedBox(target) : null;
     ring.hidden = rect === null;
     if (rect) {
       Object.assign(ring.style, {
@@ -72,13 +123,65 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       });
     }
     if (cardRoot) moveCardClearOf(cardRoot, rect, target ? surroundings(target, keepClear()) : []);
+    const box = rect ? `${rect.left},${rect.top},${rect.width},${rect.height}` : '';
+    const moved = box !== lastBox;
+    lastBox = box;
+    return moved;
+  };
+
+  const step = () => {
+    frame = null;
+    if (!following) return;
+    const now = performance.now();
+    if (place()) {
+      // A movement seen outside a follow starts one; inside, it extends it up to the cap.
+      if (now >= followUntil) followStartedAt = now;
+      followUntil = Math.min(now + FOLLOW_SETTLE_MS, followStartedAt + FOLLOW_MAX_MS);
+    }
+    if (now < followUntil) frame = requestAnimationFrame(step);
+  };
+
+  /** Follows the target frame by frame until it stands still (bounded). */
+  const follow = () => {
+    if (!following) return;
+    followStartedAt = performance.now();
+    followUntil = followStartedAt + FOLLOW_SETTLE_MS;
+    frame ??= requestAnimationFrame(step);
+  };
+
+  /** One re-placement on the next frame, however many events asked for it. */
+  const placeNextFrame = () => {
+    if (!following) return;
+    frame ??= requestAnimationFrame(step);
+  };
+
+  const startFollowing = () => {
+    if (following) return;
+    following = true;
+    pageWatcher.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+    });
+    window.addEventListener('scroll', placeNextFrame, { capture: true, passive: true });
+    window.addEventListener('resize', placeNextFrame, { passive: true });
+    for (const type of MOTION_EVENTS)
+      document.addEventListener(type, follow, { capture: true, passive: true });
+    for (const type of INPUT_EVENTS)
+      document.addEventListener(type, follow, { capture: true, passive: true });
   };
 
   const stopFollowing = () => {
-    if (timer) clearInterval(timer);
-    timer = null;
-    window.removeEventListener('scroll', place, true);
-    window.removeEventListener('resize', place);
+    following = false;
+    pageWatcher.disconnect();
+    if (frame !== null) cancelAnimationFrame(frame);
+    frame = null;
+    watch(null);
+    lastBox = '';
+    window.removeEventListener('scroll', placeNextFrame, true);
+    window.removeEventListener('resize', placeNextFrame);
+    for (const type of MOTION_EVENTS) document.removeEventListener(type, follow, true);
+    for (const type of INPUT_EVENTS) document.removeEventListener(type, follow, true);
   };
 
   return {
@@ -90,12 +193,13 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       const box = target ? renderedBox(target) : null;
       if (target && box && !isInViewport(box))
         boxed(target).scrollIntoView({ block: 'center', behavior: 'smooth' });
+      startFollowing();
       place();
-      if (!timer) {
-        timer = setInterval(place, FOLLOW_INTERVAL_MS);
-        window.addEventListener('scroll', place, { capture: true, passive: true });
-        window.addEventListener('resize', place, { passive: true });
-      }
+      follow();
+    },
+    refresh() {
+      if (!following) return;
+      if (place()) follow();
     },
     card(props) {
       const { cardRoot: root } = ensureHost();

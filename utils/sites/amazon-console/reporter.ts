@@ -13,6 +13,13 @@ import type { WatcherEvent } from './rotation-watcher';
 /** How long a page may take to render its apps table before its layout counts as unrecognised. */
 const LAYOUT_GRACE_MS = 8000;
 const REREAD_DEBOUNCE_MS = 400;
+/**
+ * Once the apps have been reported (or the layout given up on), a page that keeps changing is
+ * re-read at most this often: each read walks the whole page, and an app list does not change
+ * faster than a person could act on it. The first full report is never held back by this
+ * (an earlier back-off that did delayed it past the credentials view on Vendor Central).
+ */
+const BUSY_REREAD_MS = 1500;
 
 /** Reads the page now and after each change, and calls `onPage` with each new reading. */
 export function watchConsolePage(
@@ -22,10 +29,14 @@ export function watchConsolePage(
 ): void {
   const startedAt = Date.now();
   let last = '';
+  let lastReadAt = 0;
+  let reported = false;
   const read = () => {
     if (signal.aborted) return;
+    lastReadAt = Date.now();
     const page = withoutSecrets(readConsolePage(document, options()));
     if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
+    reported = true;
     const serialized = JSON.stringify(page);
     if (serialized === last) return;
     last = serialized;
@@ -34,10 +45,13 @@ export function watchConsolePage(
   let pending: ReturnType<typeof setTimeout> | null = null;
   const schedule = () => {
     if (pending) return;
+    const wait = reported
+      ? Math.max(REREAD_DEBOUNCE_MS, lastReadAt + BUSY_REREAD_MS - Date.now())
+      : REREAD_DEBOUNCE_MS;
     pending = setTimeout(() => {
       pending = null;
       read();
-    }, REREAD_DEBOUNCE_MS);
+    }, wait);
   };
   // Light-DOM changes only: a page that does nothing costs nothing.
   const observer = new MutationObserver(schedule);
