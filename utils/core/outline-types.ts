@@ -8,6 +8,8 @@ export type OutlineElement = {
   value?: string;
   /** Not rendered (display/visibility/opacity) where its parent is. */
   hidden?: true;
+  /** Shows a pointer cursor where its parent does not: it (and what it holds) reacts to a click. */
+  pointer?: true;
   /** The element the extension expected to act on (the guide's target, say). */
   expected?: true;
   /** 'open' roots are walked into `shadowChildren`; a custom element without one may have a closed root. */

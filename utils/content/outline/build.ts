@@ -77,6 +77,7 @@ function element(
   depth: number,
   parentShown: boolean,
   walk: Walk,
+  parentPointer = false,
 ): OutlineElement | null {
   if (SKIPPED.has(node.tagName) || node.tagName === OWN_OVERLAY) return null;
   walk.elements++;
@@ -93,6 +94,9 @@ function element(
   }
   const shown = parentShown && rendered(node);
   if (parentShown && !shown) out.hidden = true;
+  // A row that opens on click shows only its pointer: the page models read it (instances.ts).
+  const pointer = shown && getComputedStyle(node).cursor === 'pointer';
+  if (pointer && !parentPointer) out.pointer = true;
   if (node === walk.expected) out.expected = true;
   if (node.shadowRoot) out.shadow = 'open';
   else if (tag.includes('-')) out.shadow = 'closed?';
@@ -104,15 +108,21 @@ function element(
     return out;
   }
   if (node.shadowRoot) {
-    const inner = children(node.shadowRoot, depth, shown, walk);
+    const inner = children(node.shadowRoot, depth, shown, walk, pointer);
     if (inner.length) out.shadowChildren = inner;
   }
-  const light = children(node, depth, shown, walk);
+  const light = children(node, depth, shown, walk, pointer);
   if (light.length) out.children = light;
   return out;
 }
 
-function children(parent: ParentNode, depth: number, shown: boolean, walk: Walk): OutlineChild[] {
+function children(
+  parent: ParentNode,
+  depth: number,
+  shown: boolean,
+  walk: Walk,
+  pointer: boolean,
+): OutlineChild[] {
   const out: OutlineChild[] = [];
   for (const child of Array.from(parent.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -123,7 +133,7 @@ function children(parent: ParentNode, depth: number, shown: boolean, walk: Walk)
         walk.truncated = true;
         break;
       }
-      const built = element(child, depth + 1, shown, walk);
+      const built = element(child, depth + 1, shown, walk, pointer);
       if (built) out.push(built);
     }
   }

@@ -178,7 +178,8 @@ function renderElement(node: OutlineElement, state: State): string {
   }
   if (node.value !== undefined)
     attributes += ` value="${escapeAttribute(fill(node.value, state))}"`;
-  if (node.hidden) attributes += ' style="display:none"';
+  const style = `${node.hidden ? 'display:none;' : ''}${node.pointer ? 'cursor:pointer;' : ''}`;
+  if (style) attributes += ` style="${style}"`;
   if (node.expected) attributes += ' data-outline-expected=""';
   if (VOID.has(tag)) return `<${tag}${attributes}>`;
   const shadow =
