@@ -5,6 +5,7 @@
  */
 
 import type { OutlineChild, OutlineElement, PageOutline } from '../../core/outline-types';
+import { isSeen } from '../dom/deep';
 import { type DateWhen, indexOf, newShapeContext, type ShapeContext, shapeText } from './shapes';
 import { ENUM_VALUES, ICON_NAMES, KIT_WORDS, OUTLINE_WORDS } from './vocabulary';
 
@@ -78,6 +79,7 @@ function element(
   parentShown: boolean,
   walk: Walk,
   parentPointer = false,
+  parentSeen = true,
 ): OutlineElement | null {
   if (SKIPPED.has(node.tagName) || node.tagName === OWN_OVERLAY) return null;
   walk.elements++;
@@ -95,8 +97,14 @@ function element(
   const shown = parentShown && rendered(node);
   if (parentShown && !shown) out.hidden = true;
   // A row that opens on click shows only its pointer: the page models read it (instances.ts).
-  const pointer = shown && getComputedStyle(node).cursor === 'pointer';
+  const style = shown ? getComputedStyle(node) : null;
+  const pointer = style?.cursor === 'pointer';
   if (pointer && !parentPointer) out.pointer = true;
+  // Rendered but not seen the way the page models see (scrolled past the page's end, say).
+  const seen = shown && parentSeen && isSeen(node);
+  if (shown && parentSeen && !seen) out.unseen = true;
+  const layout = style && layoutOf(style);
+  if (layout) out.layout = layout;
   if (node === walk.expected) out.expected = true;
   if (node.shadowRoot) out.shadow = 'open';
   else if (tag.includes('-')) out.shadow = 'closed?';
@@ -108,10 +116,10 @@ function element(
     return out;
   }
   if (node.shadowRoot) {
-    const inner = children(node.shadowRoot, depth, shown, walk, pointer);
+    const inner = children(node.shadowRoot, depth, shown, walk, pointer, seen);
     if (inner.length) out.shadowChildren = inner;
   }
-  const light = children(node, depth, shown, walk, pointer);
+  const light = children(node, depth, shown, walk, pointer, seen);
   if (light.length) out.children = light;
   return out;
 }
@@ -122,6 +130,7 @@ function children(
   shown: boolean,
   walk: Walk,
   pointer: boolean,
+  seen: boolean,
 ): OutlineChild[] {
   const out: OutlineChild[] = [];
   for (const child of Array.from(parent.childNodes)) {
@@ -133,11 +142,22 @@ function children(
         walk.truncated = true;
         break;
       }
-      const built = element(child, depth + 1, shown, walk, pointer);
+      const built = element(child, depth + 1, shown, walk, pointer, seen);
       if (built) out.push(built);
     }
   }
   return collapseRuns(out);
+}
+
+/** Grid columns and flex rows put siblings on one line, where the models look for a row's controls. */
+function layoutOf(style: CSSStyleDeclaration): OutlineElement['layout'] | null {
+  if (style.display.endsWith('grid')) {
+    const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+    return `grid:${Math.min(Math.max(columns, 1), 50)}`;
+  }
+  if (style.display.endsWith('flex'))
+    return style.flexDirection.startsWith('column') ? 'flex-column' : 'flex';
+  return null;
 }
 
 /** Rendered as far as a reader of the page can tell; `display: contents` boxes are not hidden. */
