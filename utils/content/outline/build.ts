@@ -5,7 +5,6 @@
  */
 
 import type { OutlineChild, OutlineElement, PageOutline } from '../../core/outline-types';
-import { isSeen } from '../dom/deep';
 import { type DateWhen, indexOf, newShapeContext, type ShapeContext, shapeText } from './shapes';
 import { ENUM_VALUES, ICON_NAMES, KIT_WORDS, OUTLINE_WORDS } from './vocabulary';
 
@@ -101,7 +100,7 @@ function element(
   const pointer = style?.cursor === 'pointer';
   if (pointer && !parentPointer) out.pointer = true;
   // Rendered but not seen the way the page models see (scrolled past the page's end, say).
-  const seen = shown && parentSeen && isSeen(node);
+  const seen = shown && parentSeen && !pastThePage(node);
   if (shown && parentSeen && !seen) out.unseen = true;
   const layout = style && layoutOf(style);
   if (layout) out.layout = layout;
@@ -147,6 +146,25 @@ function children(
     }
   }
   return collapseRuns(out);
+}
+
+function inScrollBox(node: Element): boolean {
+  for (let at = node.parentElement; at && at !== node.ownerDocument.body; at = at.parentElement)
+    if (/auto|scroll/.test(getComputedStyle(at).overflowY)) return true;
+  return false;
+}
+
+/**
+ * A box beyond the page's scrollable area, such as a virtual list's rows past a scroll box's end:
+ * no scrolling of the page brings it into view, so the page models do not count it (isSeen).
+ */
+function pastThePage(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1 || !inScrollBox(node)) return false;
+  const page = node.ownerDocument.documentElement;
+  const view = node.ownerDocument.defaultView ?? window;
+  // Below the page's end only: a wide table scrolled sideways in its box is still read.
+  return box.top + view.scrollY >= Math.max(page.scrollHeight, view.innerHeight);
 }
 
 /** Grid columns and flex rows put siblings on one line, where the models look for a row's controls. */
