@@ -8,11 +8,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../tests/support/browser';
-import { injectModel } from '../tests/support/page-model';
-import { URLS } from '../tests/support/sites';
-import { fakeValueOf, hydrateOutline } from '../utils/content/outline/hydrate';
+import { hydrateOutline } from '../utils/content/outline/hydrate';
 import { findLeaks } from '../utils/core/outline-leaks';
-import type { PageOutline } from '../utils/core/outline-types';
+import { asOutline, lookedForIn, openHydrated, readWithModels } from './outline-try/hydrated-page';
 
 function parseArgs(argv: string[]): { file: string; html: string | null } {
   const htmlAt = argv.indexOf('--html');
@@ -20,20 +18,6 @@ function parseArgs(argv: string[]): { file: string; html: string | null } {
   const file = argv.find((arg, i) => !arg.startsWith('--') && i !== htmlAt + 1);
   if (!file) throw new Error('Usage: npm run outline:try -- outline.json [--html page.html]');
   return { file, html };
-}
-
-function asOutline(value: unknown): PageOutline {
-  const outline = value as PageOutline;
-  if (outline?.outline !== 1 || typeof outline.root?.tag !== 'string')
-    throw new Error('Not a page outline (expected {"outline": 1, "root": {...}}).');
-  return outline;
-}
-
-/** The real address of the outline's site, so host-based logic sees what the user's browser saw. */
-function addressOf(outline: PageOutline): string {
-  if (outline.site === 'amazon-console') return URLS.sellerCentralUs;
-  const path = fakeValueOf(outline.path || '/instances').replace(/[^\w/.-]/g, '');
-  return `https://app.vendorauto.com${path.startsWith('/') ? path : '/instances'}`;
 }
 
 async function main(): Promise<void> {
@@ -46,54 +30,9 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
-    const url = addressOf(outline);
-    await page.route('**/*', (route) =>
-      route.request().url() === url
-        ? route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })
-        : route.abort(),
-    );
-    await page.goto(url);
-    await injectModel(page);
-    const clientId = outline.expectedClientId ? fakeValueOf(outline.expectedClientId) : null;
-    const reading = await page.evaluate((clientId) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the injected bundle
-      const model = (window as any).__model;
-      const today = new Date();
-      const locale = document.documentElement.lang;
-      const consolePage = model.amazon.readConsolePage(document, { today, locale });
-      const match = clientId ? model.vendorAuto.findInstanceByClientId(clientId) : null;
-      const form = clientId ? model.vendorAuto.findEditForm(clientId, null) : null;
-      return {
-        console: {
-          layout: consolePage.layout,
-          addAppClient: consolePage.addAppClient,
-          banner: consolePage.banner?.deadline ?? null,
-          // biome-ignore lint/suspicious/noExplicitAny: page-side shape
-          apps: consolePage.apps.map((app: any) => ({
-            name: app.name,
-            alert: app.alert,
-            deadline: app.deadline,
-          })),
-        },
-        vendorAuto: clientId
-          ? {
-              instance: match && {
-                kind: match.kind,
-                matchedBy: match.matchedBy,
-                count: match.count,
-                instancesSeen: match.instancesSeen,
-                editControl: match.editControl?.outerHTML.slice(0, 200),
-              },
-              editForm: form && {
-                secretField: form.secretField?.outerHTML.slice(0, 200) ?? null,
-                secretPencil: form.secretPencil?.outerHTML.slice(0, 200) ?? null,
-              },
-            }
-          : 'no Client ID in the outline (expectedClientId)',
-        expectedElement:
-          document.querySelector('[data-outline-expected]')?.outerHTML.slice(0, 200) ?? null,
-      };
-    }, clientId);
+    const url = await openHydrated(page, outline, html);
+    const clientId = lookedForIn(outline);
+    const reading = await readWithModels(page, clientId);
     console.log(JSON.stringify({ url, lookedFor: clientId, ...reading }, null, 2));
   } finally {
     await browser.close();

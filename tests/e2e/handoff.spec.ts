@@ -5,6 +5,7 @@
 import type { Page, Worker } from '@playwright/test';
 import { type ChromeGlobal, expect, test } from '../support/extension';
 import { GERMAN, pageExposes, rotateInConsole } from '../support/flows';
+import { seedCapture } from '../support/seed-capture';
 import { URLS } from '../support/sites';
 
 type Saved = { instanceId: string; clientId: string; clientSecret: string };
@@ -110,7 +111,12 @@ test('an ambiguous instance is refused: two instances carry the same Client ID',
   // Seed a capture for the duplicated instance's Client ID, as the console script would report it.
   const clientId = 'amzn1.application-oa2-client.94657ffb013fb18dc88978b395423c6b';
   const secret = `amzn1.oa2-cs.v1.${'7c'.repeat(32)}`;
-  await seedCapture(serviceWorker, clientId, secret);
+  await seedCapture(serviceWorker, {
+    clientId,
+    secret,
+    appName: 'Riverbend Home CA',
+    consoleOrigin: 'https://vendorcentral.amazon.com',
+  });
   const vendorAuto = await openSite(
     URLS.vendorAutoInstances,
     'vendorauto/instances-ambiguous.html',
@@ -202,39 +208,6 @@ test('the service worker stopped between capture and fill: the flow still comple
     .toEqual([expect.objectContaining({ instanceId: 'c-205', clientSecret: rotation.newSecret })]);
   await expect(popup.getByText('Done — VendorAuto says it saved the new secret')).toBeVisible();
 });
-
-async function seedCapture(worker: Worker, clientId: string, secret: string) {
-  await worker.evaluate(
-    async ({ clientId, secret }) => {
-      const { chrome } = globalThis as unknown as ChromeGlobal;
-      const now = Date.now();
-      const id = crypto.randomUUID();
-      await chrome.storage.local.set({
-        rotations: {
-          [id]: {
-            id,
-            clientId,
-            appName: 'Riverbend Home CA',
-            appId: null,
-            consoleOrigin: 'https://vendorcentral.amazon.com',
-            status: 'captured',
-            capturedAt: now,
-            expiresAt: now + 15 * 60_000,
-            updatedAt: now,
-            tabId: null,
-            problem: null,
-            newDeadline: '2027-05-28',
-            newDeadlineEstimated: true,
-            oldSecretStopsOn: '2026-12-06',
-            completedAt: null,
-          },
-        },
-      });
-      await chrome.storage.session.set({ secrets: { [id]: { rotationId: id, clientId, secret } } });
-    },
-    { clientId, secret },
-  );
-}
 
 test('an edit PAGE (single-page app) with the secret field in a shadow root: the flow completes', async ({
   openSite,

@@ -3,11 +3,12 @@
  * guide, the outline page opens for the right tab, shows the page's structure and none of its
  * data, and copies exactly what it shows.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { findLeaks } from '../../utils/core/outline-leaks';
-import type { OutlineChild, PageOutline } from '../../utils/core/outline-types';
+import type { OutlineChild } from '../../utils/core/outline-types';
 import { expect, test } from '../support/extension';
 import { fixtureValues } from '../support/fixture-values';
+import { outlinePageOpenedBy } from '../support/outline-page';
 import { cardText, clickCardButton } from '../support/overlay';
 import { URLS } from '../support/sites';
 
@@ -49,16 +50,6 @@ function hasExpected(children: OutlineChild[] | undefined): boolean {
       typeof child !== 'string' &&
       (child.expected === true || hasExpected(child.children) || hasExpected(child.shadowChildren)),
   );
-}
-
-async function outlinePageOpenedBy(context: BrowserContext, click: () => Promise<void>) {
-  const opened = context.waitForEvent('page', (page) => page.url().includes('/outline.html'));
-  await click();
-  const page = await opened;
-  const preview = page.getByLabel('The outline that “Copy outline” copies');
-  await expect(preview).toHaveValue(/"outline": 1/, { timeout: 15_000 });
-  const text = await preview.inputValue();
-  return { page, text, outline: JSON.parse(text) as PageOutline };
 }
 
 async function expectNothingOf(site: Page, text: string) {

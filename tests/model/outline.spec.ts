@@ -4,16 +4,14 @@
  * are outlined in their riskiest state too: the console's credentials panel open with the
  * secret shown, VendorAuto's edit form open with the new secret filled in.
  */
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { fakeValueOf, hydrateOutline } from '../../utils/content/outline/hydrate';
 import { findLeaks } from '../../utils/core/outline-leaks';
 import type { PageOutline } from '../../utils/core/outline-types';
 import { fixtureValues } from '../support/fixture-values';
 import { showSecret, viewCredentials } from '../support/flows';
 import { expect, test } from '../support/model';
-import { injectModel } from '../support/page-model';
+import { bundleForPage, injectModel } from '../support/page-model';
 import { ROTATION_SCENARIOS } from '../support/scenarios';
 import { URLS } from '../support/sites';
 
@@ -26,25 +24,12 @@ declare global {
   }
 }
 
-let outlineBundle: Promise<string> | null = null;
-function outlineScript(): Promise<string> {
-  outlineBundle ??= build({
-    stdin: {
-      contents: `import { buildOutline, deadlineBuckets } from './utils/content/outline/index.ts';
-        window.__outline = { buildOutline, deadlineBuckets };`,
-      resolveDir: resolve(import.meta.dirname, '../..'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    target: 'chrome120',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return outlineBundle;
-}
+const OUTLINE_ENTRY = `
+  import { buildOutline, deadlineBuckets } from './utils/content/outline/index.ts';
+  window.__outline = { buildOutline, deadlineBuckets };`;
 
 async function outlineOf(page: Page, expectedClientId?: string): Promise<PageOutline> {
-  await page.addScriptTag({ content: await outlineScript() });
+  await page.addScriptTag({ content: await bundleForPage(OUTLINE_ENTRY) });
   return page.evaluate(
     (clientId) =>
       window.__outline.buildOutline(document, {

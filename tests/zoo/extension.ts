@@ -2,6 +2,7 @@
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/browser';
 import { EXTENSION_DIR } from '../support/extension';
+import { seedCapture as seedCaptureIn } from '../support/seed-capture';
 
 export type Extension = { context: BrowserContext; worker: () => Promise<Worker>; id: string };
 type Area = 'local' | 'session' | 'sync';
@@ -50,35 +51,5 @@ export async function seedCapture(
   secret: string,
   appName: string,
 ): Promise<void> {
-  await (await ext.worker()).evaluate(
-    async ({ clientId, secret, appName }) => {
-      const { chrome } = globalThis as unknown as Chrome;
-      const now = Date.now();
-      // A rotation id as the console script makes them: the background accepts only UUIDs.
-      const id = crypto.randomUUID();
-      await chrome.storage.local.set({
-        rotations: {
-          [id]: {
-            id,
-            clientId,
-            appName,
-            appId: null,
-            consoleOrigin: 'https://sellercentral.amazon.com',
-            status: 'captured',
-            capturedAt: now,
-            expiresAt: now + 15 * 60_000,
-            updatedAt: now,
-            tabId: null,
-            problem: null,
-            newDeadline: '2027-06-01',
-            newDeadlineEstimated: true,
-            oldSecretStopsOn: '2026-12-08',
-            completedAt: null,
-          },
-        },
-      });
-      await chrome.storage.session.set({ secrets: { [id]: { rotationId: id, clientId, secret } } });
-    },
-    { clientId, secret, appName },
-  );
+  await seedCaptureIn(await ext.worker(), { clientId, secret, appName });
 }

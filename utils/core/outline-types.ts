@@ -8,6 +8,12 @@ export type OutlineElement = {
   value?: string;
   /** Not rendered (display/visibility/opacity) where its parent is. */
   hidden?: true;
+  /** Rendered, but not where a reader sees it (scrolled past the page's end, aria-hidden). */
+  unseen?: true;
+  /** How it lays out its children: `grid:<columns>`, `flex` (a row) or `flex-column`. */
+  layout?: `grid:${number}` | 'flex' | 'flex-column';
+  /** Shows a pointer cursor where its parent does not: it (and what it holds) reacts to a click. */
+  pointer?: true;
   /** The element the extension expected to act on (the guide's target, say). */
   expected?: true;
   /** 'open' roots are walked into `shadowChildren`; a custom element without one may have a closed root. */

@@ -77,6 +77,8 @@ function element(
   depth: number,
   parentShown: boolean,
   walk: Walk,
+  parentPointer = false,
+  parentSeen = true,
 ): OutlineElement | null {
   if (SKIPPED.has(node.tagName) || node.tagName === OWN_OVERLAY) return null;
   walk.elements++;
@@ -93,6 +95,15 @@ function element(
   }
   const shown = parentShown && rendered(node);
   if (parentShown && !shown) out.hidden = true;
+  // A row that opens on click shows only its pointer: the page models read it (instances.ts).
+  const style = shown ? getComputedStyle(node) : null;
+  const pointer = style?.cursor === 'pointer';
+  if (pointer && !parentPointer) out.pointer = true;
+  // Rendered but not seen the way the page models see (scrolled past the page's end, say).
+  const seen = shown && parentSeen && !pastThePage(node);
+  if (shown && parentSeen && !seen) out.unseen = true;
+  const layout = style && layoutOf(style);
+  if (layout) out.layout = layout;
   if (node === walk.expected) out.expected = true;
   if (node.shadowRoot) out.shadow = 'open';
   else if (tag.includes('-')) out.shadow = 'closed?';
@@ -104,15 +115,22 @@ function element(
     return out;
   }
   if (node.shadowRoot) {
-    const inner = children(node.shadowRoot, depth, shown, walk);
+    const inner = children(node.shadowRoot, depth, shown, walk, pointer, seen);
     if (inner.length) out.shadowChildren = inner;
   }
-  const light = children(node, depth, shown, walk);
+  const light = children(node, depth, shown, walk, pointer, seen);
   if (light.length) out.children = light;
   return out;
 }
 
-function children(parent: ParentNode, depth: number, shown: boolean, walk: Walk): OutlineChild[] {
+function children(
+  parent: ParentNode,
+  depth: number,
+  shown: boolean,
+  walk: Walk,
+  pointer: boolean,
+  seen: boolean,
+): OutlineChild[] {
   const out: OutlineChild[] = [];
   for (const child of Array.from(parent.childNodes)) {
     if (child.nodeType === Node.TEXT_NODE) {
@@ -123,11 +141,41 @@ function children(parent: ParentNode, depth: number, shown: boolean, walk: Walk)
         walk.truncated = true;
         break;
       }
-      const built = element(child, depth + 1, shown, walk);
+      const built = element(child, depth + 1, shown, walk, pointer, seen);
       if (built) out.push(built);
     }
   }
   return collapseRuns(out);
+}
+
+function inScrollBox(node: Element): boolean {
+  for (let at = node.parentElement; at && at !== node.ownerDocument.body; at = at.parentElement)
+    if (/auto|scroll/.test(getComputedStyle(at).overflowY)) return true;
+  return false;
+}
+
+/**
+ * A box beyond the page's scrollable area, such as a virtual list's rows past a scroll box's end:
+ * no scrolling of the page brings it into view, so the page models do not count it (isSeen).
+ */
+function pastThePage(node: Element): boolean {
+  const box = node.getBoundingClientRect();
+  if (box.width < 1 || box.height < 1 || !inScrollBox(node)) return false;
+  const page = node.ownerDocument.documentElement;
+  const view = node.ownerDocument.defaultView ?? window;
+  // Below the page's end only: a wide table scrolled sideways in its box is still read.
+  return box.top + view.scrollY >= Math.max(page.scrollHeight, view.innerHeight);
+}
+
+/** Grid columns and flex rows put siblings on one line, where the models look for a row's controls. */
+function layoutOf(style: CSSStyleDeclaration): OutlineElement['layout'] | null {
+  if (style.display.endsWith('grid')) {
+    const columns = style.gridTemplateColumns.split(' ').filter(Boolean).length;
+    return `grid:${Math.min(Math.max(columns, 1), 50)}`;
+  }
+  if (style.display.endsWith('flex'))
+    return style.flexDirection.startsWith('column') ? 'flex-column' : 'flex';
+  return null;
 }
 
 /** Rendered as far as a reader of the page can tell; `display: contents` boxes are not hidden. */

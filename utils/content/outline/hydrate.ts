@@ -169,6 +169,14 @@ function renderRepeated(node: OutlineElement, state: State): string {
   return out;
 }
 
+function layoutStyle(layout: string | undefined): string {
+  const columns = /^grid:(\d{1,2})$/.exec(layout ?? '')?.[1];
+  if (columns) return `display:grid;grid-template-columns:repeat(${columns},auto);`;
+  if (layout === 'flex') return 'display:flex;';
+  if (layout === 'flex-column') return 'display:flex;flex-direction:column;';
+  return '';
+}
+
 function renderElement(node: OutlineElement, state: State): string {
   const tag = TAG.test(node.tag) ? node.tag : 'div';
   let attributes = '';
@@ -178,7 +186,13 @@ function renderElement(node: OutlineElement, state: State): string {
   }
   if (node.value !== undefined)
     attributes += ` value="${escapeAttribute(fill(node.value, state))}"`;
-  if (node.hidden) attributes += ' style="display:none"';
+  const style = [
+    node.hidden ? 'display:none;' : '',
+    node.unseen ? 'visibility:hidden;' : '',
+    node.pointer ? 'cursor:pointer;' : '',
+    layoutStyle(node.layout),
+  ].join('');
+  if (style) attributes += ` style="${style}"`;
   if (node.expected) attributes += ' data-outline-expected=""';
   if (VOID.has(tag)) return `<${tag}${attributes}>`;
   const shadow =
