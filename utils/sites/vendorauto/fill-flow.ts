@@ -11,6 +11,7 @@ import { shortClientId } from '../../core/lwa';
 import type { FillRefusalCode } from '../../core/messages';
 import { findEditControls } from './controls';
 import { type EditForm, findEditForm, openEditors } from './edit-form';
+import { describeTried, revealInstanceByClientId } from './find-offscreen';
 import { findInstanceByClientId, type InstanceMatch } from './instances';
 
 /** How long a form that shows a Client Secret part may take to show its field or pencil. */
@@ -61,8 +62,9 @@ export async function openSecretField(
   let region: Element | null = null;
   let instanceEdit: Element | null = null;
   if (!form) {
-    const match = findInstanceByClientId(clientId);
-    if (match.kind !== 'found') return refusal(match, shortId);
+    // Not on screen: the list's search box, its pages or its scrolling may show it.
+    const { match, tried } = await revealInstanceByClientId(clientId, { signal });
+    if (match.kind !== 'found') return refusal(match, shortId, describeTried(tried, shortId));
     region = match.region;
     instanceEdit = match.editControl;
     onStep({ kind: 'instance', element: match.container });
@@ -182,6 +184,7 @@ function regionOf(clientId: string): Element | null {
 function refusal(
   match: Exclude<ReturnType<typeof findInstanceByClientId>, { kind: 'found' }>,
   shortId: string,
+  triedSentence: string,
 ): OpenResult {
   switch (match.kind) {
     case 'none':
@@ -191,7 +194,9 @@ function refusal(
         message:
           match.instancesSeen === 0
             ? 'This page shows no instances. Open VendorAuto’s Instances page and try again.'
-            : `No instance on this page has the Client ID ${shortId}. If VendorAuto lists instances on several pages or has a search box, show that instance first; or check that this app has an instance.`,
+            : triedSentence
+              ? `No instance has the Client ID ${shortId}. ${triedSentence} Check that this app has an instance in VendorAuto.`
+              : `No instance on this page has the Client ID ${shortId}. If VendorAuto lists instances on several pages or has a search box, show that instance first; or check that this app has an instance.`,
       };
     case 'ambiguous':
       return {
