@@ -176,9 +176,11 @@ async function openInstanceEditor(
   return true;
 }
 
+/** The instance's part of the page, re-read after a re-render; an inline editor may leave it no edit control. */
 function regionOf(clientId: string): Element | null {
   const match = findInstanceByClientId(clientId);
-  return match.kind === 'found' ? match.region : null;
+  if (match.kind === 'found') return match.region;
+  return match.kind === 'no-edit-control' ? match.container : null;
 }
 
 function refusal(
