@@ -5,10 +5,9 @@
  */
 import { composedParent, controlName, deepElements, isSeen } from '../../content/dom/deep';
 import { type FillableField, fillField, isFillable } from '../../content/dom/fill';
-import { openDialogs } from './edit-form';
 import { SEARCH_WORDS } from './vocabulary';
 
-function isSearchBox(element: Element): element is HTMLInputElement {
+export function isSearchBox(element: Element): element is HTMLInputElement {
   if (!(element instanceof HTMLInputElement) || !isFillable(element)) return false;
   if (element.type === 'search' || element.getAttribute('role') === 'searchbox') return true;
   const labels = Array.from(element.labels ?? [], (label) => label.textContent);
@@ -22,11 +21,10 @@ function isSearchBox(element: Element): element is HTMLInputElement {
  * closest ancestor with the rows. A field in an open dialog is a form's, never the list's.
  */
 export function findSearchBox(rows: Element[]): FillableField | null {
-  const dialogs = openDialogs();
   let best: HTMLInputElement | null = null;
   let bestDepth = Number.POSITIVE_INFINITY;
   for (const box of deepElements(document)) {
-    if (!isSearchBox(box) || !isSeen(box) || dialogs.some((d) => d.contains(box))) continue;
+    if (!isSearchBox(box) || !isSeen(box) || box.closest('[role="dialog"], dialog')) continue;
     let depth = 0;
     let around = composedParent(box);
     while (around && !rows.some((row) => around?.contains(row))) {

@@ -7,7 +7,7 @@
  */
 import { waitFor } from '../../content/dom/wait';
 
-const STEADY_MS = 120;
+const STEADY_MS = 80;
 
 /**
  * Resolves once `rows()` differs from `before` (skipped when `before` is null) and then holds
