@@ -5,20 +5,16 @@
  */
 import { composedParent } from '../../content/dom/deep';
 
-/** Rendered rows that span less than this share of the scrollable height leave the rest unrendered. */
+/** Rows that span less than this share of the page's height leave the rest of the list unrendered. */
 const RENDERED_SHARE = 0.75;
 
 /**
- * The scroll container holding `rows` (elements showing instances' IDs) whose scrollable height
- * the rendered rows come nowhere near filling; else the page, when it scrolls such a list. Null
- * for a list that is fully rendered: scrolling it would show nothing new.
+ * The scroll container holding `rows` (elements showing instances' IDs) when its content far
+ * exceeds its height; else the page, when the rendered rows come nowhere near filling it (a
+ * list virtualised against the window). Null for a page that is simply long: its rows are all
+ * rendered, and scrolling it would show nothing new.
  */
 export function findVirtualScroller(rows: Element[]): Element | null {
-  const boxes = rows.map((row) => row.getBoundingClientRect());
-  const top = Math.min(...boxes.map((box) => box.top));
-  // Two rows' height more: an ID is one line inside its row, not the whole row.
-  const span = Math.max(...boxes.map((box) => box.bottom + 2 * box.height)) - top;
-  const unrendered = (scroller: Element) => span < scroller.scrollHeight * RENDERED_SHARE;
   for (let current = composedParent(rows[0] ?? document.body); current; ) {
     if (current === document.body) break;
     const overflow = getComputedStyle(current).overflowY;
@@ -27,11 +23,16 @@ export function findVirtualScroller(rows: Element[]): Element | null {
       current.scrollHeight > current.clientHeight &&
       rows.every((row) => current?.contains(row))
     )
-      return unrendered(current) ? current : null;
+      return current.scrollHeight > 2 * current.clientHeight ? current : null;
     current = composedParent(current);
   }
+  const boxes = rows.map((row) => row.getBoundingClientRect());
+  // Two rows' height more: an ID is one line inside its row, not the whole row.
+  const span =
+    Math.max(...boxes.map((box) => box.bottom + 2 * box.height)) -
+    Math.min(...boxes.map((box) => box.top));
   const page = document.scrollingElement;
-  return page && page.scrollHeight > page.clientHeight && unrendered(page) ? page : null;
+  return page && span < page.scrollHeight * RENDERED_SHARE ? page : null;
 }
 
 /** One screen further down, a little overlap so no row falls between two screens; false at the end. */
