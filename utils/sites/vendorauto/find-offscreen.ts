@@ -51,8 +51,9 @@ async function trySearch({ clientId, tried, signal }: Look): Promise<Found> {
       typeSearch(box, query, true);
       await settleRows(rows, before, signal, 1500);
     }
+    // A list echoes the query ("No instance matches amzn1…"): an ID with no instance controls is that echo.
     const found = unlessNone(findInstanceByClientId(clientId));
-    if (found || signal?.aborted) return found;
+    if (found?.kind === 'found' || found?.kind === 'ambiguous' || signal?.aborted) return found;
   }
   const before = rows();
   fillField(box, oldText);
