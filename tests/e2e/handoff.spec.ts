@@ -92,8 +92,9 @@ test('no instance with that Client ID: nothing is filled, the popup and the page
 
   const popup = await openPopup();
   await popup.getByRole('button', { name: 'Fill in VendorAuto' }).click();
+  // The page's own search box was tried too: the message says so.
   await expect(popup.getByRole('alert')).toContainText(
-    'No instance on this page has the Client ID',
+    /No instance has the Client ID .*Tried: searched the list/,
   );
   await expect(vendorAuto.getByRole('dialog')).toHaveCount(0);
   expect(await saved(vendorAuto)).toEqual([]);

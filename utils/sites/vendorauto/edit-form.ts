@@ -4,6 +4,7 @@
  */
 import { composedParent, deepElements, deepText, isSeen } from '../../content/dom/deep';
 import { type FillableField, isFillable } from '../../content/dom/fill';
+import { columnHeaderText, isInTable } from './column-header';
 import { findConfirmControl, findEditControls } from './controls';
 import { findIdSightings } from './instances';
 import { SECRET_WORDS } from './vocabulary';
@@ -20,7 +21,9 @@ function fieldLabel(field: Element): string {
   const parts: string[] = [];
   if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) {
     for (const label of Array.from(field.labels ?? [])) parts.push(label.textContent ?? '');
-    parts.push(field.placeholder, field.name, field.id, field.autocomplete);
+    // autocomplete "off"/"on" says nothing about what the field is.
+    const autocomplete = /^(?:on|off)$/i.test(field.autocomplete) ? '' : field.autocomplete;
+    parts.push(field.placeholder, field.name, field.id, autocomplete);
   }
   for (const name of [
     'aria-label',
@@ -38,6 +41,9 @@ function fieldLabel(field: Element): string {
   }
   const own = parts.join(' ').trim();
   if (own) return own;
+  // An inline row edit: the column header above the field is its label.
+  const header = columnHeaderText(field);
+  if (header) return header;
   // No label of its own: the text around it, while that text holds this one field only.
   let context: Element | null = composedParent(field);
   for (let depth = 0; context && depth < 3; depth++, context = composedParent(context)) {
@@ -72,7 +78,7 @@ export function secretFieldIn(scope: Element): FillableField | null {
   return fields.length === 1 ? (fields[0] ?? null) : null;
 }
 
-/** The edit control nearest to the Client Secret label. */
+/** The edit control nearest to the Client Secret label, or the one under a "Client Secret" column header. */
 export function secretPencilIn(scope: Element): Element | null {
   for (const label of secretLabels(scope)) {
     let current: Element | null = label;
@@ -82,7 +88,12 @@ export function secretPencilIn(scope: Element): Element | null {
       if (current === scope) break;
     }
   }
-  return null;
+  // Only a row's (or cell's) own controls: a page-wide form around the whole table is no one row.
+  if (!isInTable(scope)) return null;
+  const underHeader = findEditControls(scope).filter((control) =>
+    SECRET_WORDS.test(columnHeaderText(control)),
+  );
+  return underHeader.length === 1 ? (underHeader[0] ?? null) : null;
 }
 
 export function openDialogs(): Element[] {
@@ -104,7 +115,11 @@ export function formShowsOtherInstance(scope: Element, clientId: string): boolea
 }
 
 function hasSecretPart(scope: Element): boolean {
-  return secretLabels(scope).length > 0 || secretFieldIn(scope) !== null;
+  return (
+    secretLabels(scope).length > 0 ||
+    secretFieldIn(scope) !== null ||
+    secretPencilIn(scope) !== null
+  );
 }
 
 function showsClientId(scope: Element, clientId: string): boolean {

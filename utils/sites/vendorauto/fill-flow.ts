@@ -12,6 +12,7 @@ import { shortClientId } from '../../core/lwa';
 import type { FillRefusalCode } from '../../core/messages';
 import { findEditControls } from './controls';
 import { type EditForm, findEditForm, openEditors } from './edit-form';
+import { describeTried, revealInstanceByClientId } from './find-offscreen';
 import { findInstanceByClientId, type InstanceMatch } from './instances';
 
 /** How long a form that shows a Client Secret part may take to show its field or pencil. */
@@ -62,8 +63,9 @@ export async function openSecretField(
   let region: Element | null = null;
   let instanceEdit: Element | null = null;
   if (!form) {
-    const match = findInstanceByClientId(clientId);
-    if (match.kind !== 'found') return refusal(match, shortId);
+    // Not on screen: the list's search box, its pages or its scrolling may show it.
+    const { match, tried } = await revealInstanceByClientId(clientId, { signal });
+    if (match.kind !== 'found') return refusal(match, shortId, describeTried(tried, shortId));
     region = match.region;
     instanceEdit = match.editControl;
     onStep({ kind: 'instance', element: match.container });
@@ -173,14 +175,17 @@ async function openInstanceEditor(
   return true;
 }
 
+/** The instance's part of the page, re-read after a re-render; an inline editor may leave it no edit control. */
 function regionOf(clientId: string): Element | null {
   const match = findInstanceByClientId(clientId);
-  return match.kind === 'found' ? match.region : null;
+  if (match.kind === 'found') return match.region;
+  return match.kind === 'no-edit-control' ? match.container : null;
 }
 
 function refusal(
   match: Exclude<ReturnType<typeof findInstanceByClientId>, { kind: 'found' }>,
   shortId: string,
+  triedSentence: string,
 ): OpenResult {
   switch (match.kind) {
     case 'none':
@@ -190,7 +195,9 @@ function refusal(
         message:
           match.instancesSeen === 0
             ? i18n.t('va.flow.noInstances')
-            : i18n.t('va.flow.notFound', { clientId: shortId }),
+            : triedSentence
+              ? i18n.t('va.flow.notFoundTried', { clientId: shortId, tried: triedSentence })
+              : i18n.t('va.flow.notFound', { clientId: shortId }),
       };
     case 'ambiguous':
       return {

@@ -19,6 +19,7 @@ export {
   secretPencilIn,
 } from './edit-form';
 export { type OpenResult, openSecretField, type Step } from './fill-flow';
+export { describeTried, type Revealed, revealInstanceByClientId } from './find-offscreen';
 export { findInstancesLink } from './guide-targets';
 export { findIdSightings, findInstanceByClientId, type InstanceMatch } from './instances';
 export { type SaveOutcome, watchSaveOutcome } from './outcome';

@@ -14,6 +14,7 @@ import {
 import { isFillable } from '../../content/dom/fill';
 import { findEditControls, findMoreControls } from './controls';
 import { pinnedTwins, rowOf, sameLineControls } from './rows';
+import { isSearchBox } from './search-box';
 import { SECRET_WORDS } from './vocabulary';
 
 const PREFIX = 'amzn1.application-oa2-client.';
@@ -74,6 +75,9 @@ function instanceRegion(start: Element, others: IdSighting[]): Element {
     parent = composedParent(parent)
   ) {
     if (others.some((other) => composedContains(parent as Element, other.element))) break;
+    // A list's search box is the list's, not one instance's: after a search leaves one row, the
+    // row must not grow into the whole page.
+    if ([...parent.querySelectorAll('input')].some(isSearchBox)) break;
     region = parent;
   }
   return region;

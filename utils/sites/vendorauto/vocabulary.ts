@@ -131,3 +131,21 @@ export function isPencilPath(d: string): boolean {
     (signature) => signature.length > 0 && signature.every((token, i) => tokens[i] === token),
   );
 }
+
+/**
+ * A list's own search or filter box, by its label, placeholder or name, in the languages the
+ * deadline parser knows (en, de, fr, es, it, ja). Read only on inputs: "find" in a heading is no box.
+ */
+export const SEARCH_WORDS =
+  /\b(?:search|filter|find|such\w*|filtern|recherch\w*|filtrer|busca\w*|filtrar|cerca\w*|filtra)\b|検索|絞り込/i;
+
+/**
+ * A pager's "next page" control: its name (MUI "Go to next page", AG Grid "Next Page", Bootstrap
+ * "Next" with », Element UI `btn-next`, AntD `ant-pagination-next`) or the arrow it shows.
+ */
+export const NEXT_PAGE_WORDS =
+  /\bnext\b|weiter|nächste|suivant|siguiente|successiv|avanti|次|^\s*(?:›|»|→|>|〉|⟩)\s*$/i;
+
+/** The way back to where the user was: "Previous", "Go to previous page", «, ‹. */
+export const PREVIOUS_PAGE_WORDS =
+  /\bprev(?:ious)?\b|zurück|vorherige|précédent|anterior|precedent|indietro|前|^\s*(?:‹|«|←|<|〈|⟨)\s*$/i;
