@@ -4,7 +4,7 @@
  * extension off. So the context's end counts only once the extension is really gone (reloaded,
  * updated or removed, when `runtime.id` disappears).
  */
-import browser from 'webextension-polyfill';
+import { browser } from '@wxt-dev/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export function contentLifetime(ctx: ContentScriptContext): AbortSignal {

@@ -4,7 +4,7 @@
  * when none. The storage library stays out of the content script's bundle;
  * tests/unit/stored.test.ts holds this to the items in utils/core/storage.ts.
  */
-import browser, { type Storage } from 'webextension-polyfill';
+import { browser } from '@wxt-dev/browser';
 import { contentSettingsIn } from '../core/settings-guard';
 
 /** Keys as utils/core/storage.ts defines them, without the `local:` area prefix. */
@@ -21,7 +21,7 @@ export function watchLocal<T>(
   fallback: T,
   onChange: (value: T) => void,
 ): () => void {
-  const listener = (changes: Record<string, Storage.StorageChange>) => {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
     const change = changes[key];
     if (change) onChange((change.newValue as T | null | undefined) ?? fallback);
   };

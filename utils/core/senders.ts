@@ -2,8 +2,8 @@
  * Who a message came from. Content scripts are less trusted than extension pages, and a page
  * can host iframes: only the top frame of an allow-listed origin counts (Bitwarden's habit).
  */
+import { browser } from '@wxt-dev/browser';
 import type { Runtime } from 'webextension-polyfill';
-import browser from 'webextension-polyfill';
 
 export type TabSender = {
   tabId: number;

@@ -2,7 +2,7 @@
  * Numbers and dates in the browser's interface language — the language the messages
  * (locales/*.yml) are chosen in — never the console's, which the page models read on their own.
  */
-import browser from 'webextension-polyfill';
+import { browser } from '@wxt-dev/browser';
 
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
