@@ -103,9 +103,20 @@ export function openDialogs(): Element[] {
       role === 'dialog' ||
       role === 'alertdialog' ||
       element.getAttribute('aria-modal') === 'true' ||
-      (element instanceof HTMLDialogElement && element.open);
+      (element instanceof HTMLDialogElement && element.open) ||
+      isPopconfirm(element, role);
     return isDialog && isSeen(element);
   });
+}
+
+/**
+ * "Are you sure?" as a popconfirm (AntD, Element Plus, MUI poppers): a tooltip, or an open native
+ * popover, that holds buttons. A tooltip only names; one with buttons asks.
+ */
+function isPopconfirm(element: Element, role: string | null): boolean {
+  if (role !== 'tooltip' && !(element.hasAttribute('popover') && element.matches(':popover-open')))
+    return false;
+  return element.querySelector('button, [role="button"]') !== null;
 }
 
 /** Which instance the form shows: refuse a form that names another Client ID. */
