@@ -4,7 +4,7 @@
  * capture of the rotation confirmed in that tab. A paste before any rotation is refused: it
  * could only be the old secret.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '../support/extension';
 import { cardText } from '../support/overlay';
 import { Seller } from '../support/seller';
@@ -22,11 +22,17 @@ const pair = generate().find(
 if (!pair) throw new Error('the zoo has no English copy-only console');
 const due = pair.console.apps[pair.console.due];
 
-async function openConsole(page: Page) {
+/** The simulated copy-only console, opened in a new tab, with the page allowed the clipboard. */
+async function openConsole(context: BrowserContext): Promise<Page> {
+  const zoo = await installZoo(context);
+  if (pair) zoo.show(pair.console, pair.vendorAuto);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
   await page.goto(pair?.console.url ?? '');
   await page.waitForFunction(
     () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
   );
+  return page;
 }
 
 /** A user who knows the console: View, Rotate secret, the warning's confirm (and its checkbox). */
@@ -56,11 +62,7 @@ test('copied only: the guide rings Copy, the popup takes the paste, and the new 
   readStorage,
 }) => {
   void serviceWorker;
-  const zoo = await installZoo(context);
-  zoo.show(pair.console, pair.vendorAuto);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  const amazon = await context.newPage();
-  await openConsole(amazon);
+  const amazon = await openConsole(context);
   await rotate(amazon);
 
   await expect
@@ -95,10 +97,7 @@ test('a paste before any rotation is refused: it could only be the old secret', 
   readStorage,
 }) => {
   void serviceWorker;
-  const zoo = await installZoo(context);
-  zoo.show(pair.console, pair.vendorAuto);
-  const amazon = await context.newPage();
-  await openConsole(amazon);
+  await openConsole(context);
   // Straight from the popup's page, as its form would send it: the console saw no rotation.
   const popup = await openPopup();
   const result = await popup.evaluate(async (secret) => {
