@@ -52,7 +52,7 @@ test('console: the page tells the Client ID of the open credentials view, and sh
   await expect(page.getByText('Northwind Inventory Sync', { exact: true })).toBeVisible();
   expect(
     await sendToTab(serviceWorker, `${URLS.sellerCentralUs}*`, { type: 'console/page-client-id' }),
-  ).toEqual({ clientId: null });
+  ).toEqual({ clientId: null, rotated: false });
   await viewCredentials(page, 'Northwind Inventory Sync');
   const clientId = await page.evaluate(
     () =>
@@ -61,7 +61,7 @@ test('console: the page tells the Client ID of the open credentials view, and sh
   );
   expect(
     await sendToTab(serviceWorker, `${URLS.sellerCentralUs}*`, { type: 'console/page-client-id' }),
-  ).toEqual({ clientId });
+  ).toEqual({ clientId, rotated: false });
 
   await sendToTab(serviceWorker, `${URLS.sellerCentralUs}*`, {
     type: 'console/selection-captured',
