@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
 
 type Props = {
   /** Sends the pasted value for the rotation in the active console tab; null when it was taken. */
@@ -25,13 +26,13 @@ export function PasteSecretForm({ paste }: Props) {
   if (taken)
     return (
       <p class="callout" role="status">
-        New secret taken. Your hand-off is below.
+        {i18n.t('popup.paste.taken')}
       </p>
     );
   return (
     <form
       class="paste"
-      aria-label="Paste a copied secret"
+      aria-label={i18n.t('popup.paste.region')}
       onSubmit={(event) => {
         event.preventDefault();
         const input = event.currentTarget.elements.namedItem('secret') as HTMLInputElement;
@@ -40,7 +41,7 @@ export function PasteSecretForm({ paste }: Props) {
         void send(value);
       }}
     >
-      <label for="pasted-secret">Amazon let you only copy the new secret? Paste it here</label>
+      <label for="pasted-secret">{i18n.t('popup.paste.label')}</label>
       <input
         id="pasted-secret"
         name="secret"
@@ -53,7 +54,7 @@ export function PasteSecretForm({ paste }: Props) {
           void send(event.clipboardData?.getData('text') ?? '');
         }}
       />
-      <button type="submit">Use this secret</button>
+      <button type="submit">{i18n.t('popup.paste.submit')}</button>
       {error && (
         <p class="error" role="alert">
           {error}

@@ -100,8 +100,7 @@ export function Popup() {
         <PasteSecretForm
           paste={async (secret) => {
             const tabId = await activeTabId();
-            if (tabId === null)
-              return 'Open the Developer Console tab where you rotated the secret.';
+            if (tabId === null) return i18n.t('popup.paste.noTab');
             const result = await command({ type: 'popup/paste-secret', secret, tabId });
             return result.ok ? null : result.message;
           }}

@@ -5,7 +5,9 @@
  * user confirm "Rotate secret" and is still waiting for the new one: a value copied before
  * rotating would be the old secret.
  */
+
 import browser from 'webextension-polyfill';
+import { i18n } from '#i18n';
 import { isConsoleUrl } from '../core/hosts';
 import { type CommandResult, type ConsoleRequest, pageClientIdSchema } from '../core/messages';
 import { useSelectionAsSecret } from './selection-capture';
@@ -16,16 +18,14 @@ export async function usePastedSecret(secret: string, tabId: number): Promise<Co
   if (!tab || !isConsoleUrl(tab.url))
     return {
       ok: false,
-      message:
-        'Paste it while the Developer Console tab where you rotated the secret is the active tab.',
+      message: i18n.t('background.paste.notConsole'),
     };
   const request: ConsoleRequest = { type: 'console/page-client-id' };
   const page = await sendToTab({ tabId }, request, pageClientIdSchema);
   if (!page?.rotated)
     return {
       ok: false,
-      message:
-        'This console page has not seen you confirm “Rotate secret”, so a copied value could be the old secret. Rotate first, then copy the new secret and paste it here.',
+      message: i18n.t('background.paste.notRotated'),
     };
   return useSelectionAsSecret(secret, tabId, tab.url);
 }
