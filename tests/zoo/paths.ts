@@ -57,15 +57,24 @@ async function judgeCapture(
   const held = Object.values(
     (session.secrets ?? {}) as Record<string, { clientId: string; secret: string }>,
   );
+  // Ground truth is what the page rotated: a user who opened another app and rotated it there
+  // (a click that landed beside the ring) gets that app's pair, rightly, but not the due app's.
+  const rotated = (await zoo<ZooConsoleHooks>(page).catch(() => ({ rotations: [] }))).rotations;
   for (const entry of held) {
     if (olds.includes(entry.secret))
       return { outcome: 'wrong', note: 'old secret captured', captured: false };
-    if (entry.secret === layout.newSecret && entry.clientId !== due?.clientId)
-      return {
-        outcome: 'wrong',
-        note: 'new secret paired with another Client ID',
-        captured: false,
-      };
+    if (entry.secret === layout.newSecret && entry.clientId !== due?.clientId) {
+      const happened = rotated.some(
+        (r) => r.clientId === entry.clientId && r.newSecret === entry.secret,
+      );
+      return happened
+        ? {
+            outcome: 'safe',
+            note: 'another app was rotated (its own pair captured)',
+            captured: false,
+          }
+        : { outcome: 'wrong', note: 'new secret paired with another Client ID', captured: false };
+    }
     if (entry.secret !== layout.newSecret)
       return {
         outcome: 'wrong',
