@@ -3,7 +3,7 @@
  * and the one button the guide offers — completes the whole rotation on the simulated sites.
  */
 import { expect, test } from '../support/extension';
-import { pageExposes } from '../support/flows';
+import { pageExposes, viewCredentials } from '../support/flows';
 import { cardText, clickCardButton, clickHighlighted } from '../support/overlay';
 import { URLS } from '../support/sites';
 
@@ -123,4 +123,22 @@ test('the guide can be dismissed and shown again from the popup; it takes no foc
   });
   expect(result).toEqual({ ok: true });
   await expect.poll(() => cardText(amazon)).toContain('Choose View for “Northwind Inventory Sync”');
+});
+
+test('opening an app nothing asked to rotate: the guide warns and rings the way back, not Rotate', async ({
+  openSite,
+}) => {
+  const amazon = await openSite(URLS.sellerCentralUs, 'amazon/seller-central-us.html');
+  await expect.poll(() => cardText(amazon)).toContain('Choose View for “Northwind Inventory Sync”');
+  // The user's click lands on the next row: an app with no expiry alert.
+  await viewCredentials(amazon, 'Northwind Order Router');
+  await expect
+    .poll(() => cardText(amazon))
+    .toContain('This is “Northwind Order Router”, which has no expiry alert');
+  expect(await cardText(amazon)).not.toContain('Choose Rotate secret');
+
+  // Back, and the app that is due: the guide goes on as usual.
+  await clickHighlighted(amazon, 'This is “Northwind Order Router”');
+  await clickHighlighted(amazon, 'Choose View for “Northwind Inventory Sync”');
+  await expect.poll(() => cardText(amazon)).toContain('Choose Rotate secret');
 });

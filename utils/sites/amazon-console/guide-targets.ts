@@ -28,6 +28,8 @@ export type ConsoleView =
 export type FlowMemory = {
   rotateBeforeOpener: WeakSet<Element> | null;
   openerBox: DOMRect | null;
+  /** An app without an expiry alert whose credentials the user opened instead of the due one's. */
+  otherApp?: string | null;
 };
 
 /** Which part of the console is in front: the warning, the credentials, or the apps list. */

@@ -5,12 +5,13 @@
  */
 
 import { i18n } from '#i18n';
-import { isSeen } from '../../content/dom/deep';
+import { composedContains, isSeen } from '../../content/dom/deep';
 import { createGuide, type Guide, type GuideCard } from '../../content/guide-controller';
 import type { Overlay } from '../../content/overlay';
 import { type StepId, stepById } from '../../core/steps';
 import {
   type AppEntry,
+  appAt,
   clickedControl,
   currentView,
   type FlowMemory,
@@ -102,6 +103,16 @@ export function consoleGuideCard(
     return card('confirm-rotate', view.confirm);
   }
   if (view.kind === 'credentials') {
+    // Rotating an app nothing asked for breaks whatever else uses its secret in 7 days: say so,
+    // and ring the way back instead of Rotate.
+    if (memory?.otherApp)
+      return {
+        step: null,
+        title: i18n.t('console.otherApp.title', { app: memory.otherApp }),
+        body: i18n.t('console.otherApp.body'),
+        tone: 'warning',
+        target: findCloseControl(view.scope),
+      };
     if (view.rotate) return card('rotate', view.rotate);
     return unknownStep(i18n.t('console.noRotate'));
   }
@@ -202,10 +213,12 @@ export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): 
     const control = clickedControl(event);
     lastClickAt = Date.now();
     if (!control) return;
+    noteOtherApp(control);
     const label = labelOf(control);
     if (CANCEL_WORDS.test(label)) {
       // Going back is the user's choice: let the guide follow.
       memory.rotateBeforeOpener = null;
+      memory.otherApp = null;
       shown = null;
     } else if (!ROTATE_WORDS.test(label)) {
       return;
@@ -217,6 +230,17 @@ export function createConsoleGuide(overlay: Overlay, state: ConsoleGuideState): 
       memory.rotateBeforeOpener = new WeakSet(seenRotateControls(document));
       memory.openerBox = control.getBoundingClientRect();
     }
+  };
+  /** A click beside the ringed View, on an app with no expiry alert: the user opened another app. */
+  const noteOtherApp = (control: Element) => {
+    const due = apps.due;
+    if (shown?.step !== 'view' || !due) return;
+    if (composedContains(due.item, control)) {
+      memory.otherApp = null;
+      return;
+    }
+    const other = appAt(control, state.options());
+    if (other) memory.otherApp = !other.alert && other.name !== due.app.name ? other.name : null;
   };
   const read = (): GuideCard => {
     const phase = state.phase();
