@@ -27,5 +27,5 @@ export async function usePastedSecret(secret: string, tabId: number): Promise<Co
       ok: false,
       message: i18n.t('background.paste.notRotated'),
     };
-  return useSelectionAsSecret(secret, tabId, tab.url);
+  return useSelectionAsSecret(secret, tabId, tab.url, page);
 }

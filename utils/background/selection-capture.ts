@@ -8,7 +8,12 @@ import browser from 'webextension-polyfill';
 import { i18n } from '#i18n';
 import { isConsoleUrl, originOf } from '../core/hosts';
 import { explainSecretProblem } from '../core/lwa';
-import { type CommandResult, type ConsoleRequest, pageClientIdSchema } from '../core/messages';
+import {
+  type CommandResult,
+  type ConsoleRequest,
+  type PageClientId,
+  pageClientIdSchema,
+} from '../core/messages';
 import { getSettings, unpairedSecretItem } from '../core/storage';
 import { z } from '../core/zod';
 import { recordCaptured } from './capture';
@@ -31,6 +36,8 @@ export async function useSelectionAsSecret(
   selection: string,
   tabId: number,
   url: string | undefined,
+  /** The page's answer to `console/page-client-id`, when the caller has just asked it. */
+  asked?: PageClientId,
 ): Promise<CommandResult> {
   const origin = originOf(url);
   if (!origin || !isConsoleUrl(url))
@@ -38,7 +45,8 @@ export async function useSelectionAsSecret(
   const problem = explainSecretProblem(selection);
   if (problem) return tellConsole(tabId, { ok: false, message: problem });
   const request: ConsoleRequest = { type: 'console/page-client-id' };
-  const clientId = (await sendToTab({ tabId }, request, pageClientIdSchema))?.clientId ?? null;
+  const page = asked ?? (await sendToTab({ tabId }, request, pageClientIdSchema));
+  const clientId = page?.clientId ?? null;
   if (!clientId) {
     // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
     const { handoffMinutes } = await getSettings();

@@ -175,6 +175,7 @@ export const pageClientIdSchema = z.object({
   clientId: z.nullable(clientIdSchema),
   rotated: z.optional(z.boolean()),
 });
+export type PageClientId = z.infer<typeof pageClientIdSchema>;
 
 /** From the background to either content script: the redacted outline of its page, please. */
 export const outlineRequestSchema = z.object({ type: z.literal('outline/request') });
