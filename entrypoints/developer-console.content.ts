@@ -93,6 +93,13 @@ export default defineContentScript({
           // Captured by the user's selection or paste meanwhile: the watcher's time-out is stale.
           if (phase === 'captured' && event.kind === 'capture-problem') return;
           phase = nextPhase(phase, event);
+          // A user quicker than the first page report (or on a page without the apps list) is
+          // rotating all the same: a console that shows the new secret only through Copy needs
+          // the card to ask for the paste.
+          if (event.kind === 'rotation-confirmed' || event.kind === 'awaiting-reveal') {
+            somethingToDo = true;
+            offerGuide();
+          }
           if (event.kind === 'captured') {
             capturedClientId = event.clientId;
             captureStored = askBackground(toConsoleMessage(event));

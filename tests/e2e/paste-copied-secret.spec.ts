@@ -90,6 +90,34 @@ test('copied only: the guide rings Copy, the popup takes the paste, and the new 
   expect(JSON.stringify(await readStorage('local'))).not.toContain(pair.console.newSecret);
 });
 
+// A German copy-only console whose apps render late and whose credentials replace the list (a
+// route change): a user quick enough clicks View before the extension ever read the apps.
+const quick = generate().find(
+  (p) =>
+    p.console.axes.secret === 'copy-only' &&
+    p.console.axes.credentials === 'page' &&
+    p.console.axes.timing === 'late',
+);
+
+test('a user who rotates before the apps were read still gets asked for the paste', async ({
+  context,
+  serviceWorker,
+}) => {
+  void serviceWorker;
+  if (!quick) throw new Error('the zoo has no late copy-only console with a credentials page');
+  const zoo = await installZoo(context);
+  zoo.show(quick.console, quick.vendorAuto);
+  const amazon = await context.newPage();
+  await amazon.goto(quick.console.url);
+  await amazon.waitForFunction(
+    () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
+  );
+  await rotate(amazon);
+  await expect
+    .poll(() => cardText(amazon), { timeout: 10_000 })
+    .toContain('Copy the new secret, then paste it into the extension');
+});
+
 test('a paste before any rotation is refused: it could only be the old secret', async ({
   context,
   serviceWorker,

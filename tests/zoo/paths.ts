@@ -145,6 +145,14 @@ export async function capturePath(
       await page.waitForTimeout(200);
     }
     await waitFor(() => hasSecret(ext), 1500);
+    // A console that shows the new secret only through Copy: the card asks for a paste into the
+    // popup (a handed-over step), and the user who clicked Copy does it.
+    if (
+      !(await hasSecret(ext)) &&
+      (await waitFor(async () => /paste it/i.test(await cardOf(page)), 4000))
+    )
+      await pasteIntoPopup(ext);
+    await waitFor(() => hasSecret(ext), 1000);
     const judged = await judgeCapture(ext, pair, page);
     if (lastError && judged.outcome !== 'held')
       process.env.ZOO_DEBUG && console.log(pair.console.id, lastError);
