@@ -15,6 +15,7 @@ export type PairResult = { id: string; capture: PathResult; fill: PathResult; wa
 type Saved = ZooVendorAutoHooks['saved'][number] & { secretChanged?: boolean };
 const STEP_MS = 250;
 const IDLE_GIVE_UP_MS = 6000;
+const WORKING_GIVE_UP_MS = 30_000;
 
 async function open(ext: Extension, url: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -181,10 +182,16 @@ async function followGuide(
   let clicks = 0;
   let lastKey = '';
   let idleSince = Date.now();
+  const started = Date.now();
+  let lastSeen = '';
   while (clicks < maxClicks) {
     if (await done()) return { clicks, done: true };
     const state = await readOverlay(page).catch(() => null);
     const key = JSON.stringify([state?.card, state?.ring]);
+    if (process.env.ZOO_DEBUG && key !== lastSeen) {
+      lastSeen = key;
+      console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`, oneLine(state?.card ?? ''));
+    }
     const button = state?.buttons.find((b) => !NEVER.test(b.label));
     if (state && key !== lastKey && (state.ring || button)) {
       await page.waitForTimeout(300); // let a smooth scroll settle, then click where it is now
@@ -204,8 +211,10 @@ async function followGuide(
         continue;
       }
     }
-    // A 1,000-app page on a loaded machine can take seconds to show its first ring.
-    if (Date.now() - idleSince > IDLE_GIVE_UP_MS) break;
+    // A 1,000-app page on a loaded machine can take seconds to show its first ring; while the
+    // card says the extension is still looking through the list, a user waits longer.
+    const working = /finding your instance/i.test(state?.card ?? '');
+    if (Date.now() - idleSince > (working ? WORKING_GIVE_UP_MS : IDLE_GIVE_UP_MS)) break;
     await page.waitForTimeout(STEP_MS);
   }
   return { clicks, done: await done() };

@@ -30,6 +30,7 @@ const timing = pick('timing');
 
 const BASE = '/instances';
 const ROW = 42;
+let rowSize = ROW;
 const PAGE_SIZE = 10;
 const SECRET = /^amzn1\.oa2-cs\.v1\.[0-9a-f]{64}$/;
 const instances: Instance[] = layout.instances.map((i) => ({ ...i }));
@@ -745,7 +746,7 @@ function visibleInstances(): { list: Instance[]; offset: number; pager: Child } 
     };
   }
   if (paging === 'virtual') {
-    const first = Math.max(0, Math.floor(ui.scrollTop / ROW) - 3);
+    const first = Math.max(0, Math.floor(ui.scrollTop / rowSize) - 3);
     return { list: instances.slice(first, first + 16), offset: first, pager: null };
   }
   return { list: instances, offset: 0, pager: null };
@@ -796,11 +797,18 @@ function render() {
     scroller.replaceChildren(
       h(
         'div',
-        { style: `height:${instances.length * ROW}px;position:relative` },
-        h('div', { style: `position:absolute;top:${offset * ROW}px;left:0;right:0` }, body),
+        { style: `height:${instances.length * rowSize}px;position:relative` },
+        h('div', { style: `position:absolute;top:${offset * rowSize}px;left:0;right:0` }, body),
       ),
     );
     if (listSlot.firstChild !== scroller) listSlot.replaceChildren(scroller);
+    // Like react-virtuoso, the item size is measured, not assumed: a card is taller than a row.
+    const measured = list.length > 0 ? body.getBoundingClientRect().height / list.length : 0;
+    if (measured > rowSize * 1.5) {
+      rowSize = measured;
+      render();
+      return;
+    }
   } else listSlot.replaceChildren(body);
   pagerSlot.replaceChildren(...(pager instanceof Node ? [pager] : []));
   if (editing && (place === 'modal' || place === 'drawer')) {

@@ -7,7 +7,7 @@ import { type FillableField, isFillable } from '../../content/dom/fill';
 import { columnHeaderText, isInTable } from './column-header';
 import { findConfirmControl, findEditControls } from './controls';
 import { findIdSightings } from './instances';
-import { SECRET_WORDS } from './vocabulary';
+import { MASKED_VALUE, SECRET_WORDS } from './vocabulary';
 
 export type EditForm = {
   scope: Element;
@@ -61,16 +61,42 @@ export function isSecretField(element: Element): element is FillableField {
   return isFillable(element) && isSeen(element) && SECRET_WORDS.test(fieldLabel(element));
 }
 
+const ownText = (element: Element) =>
+  Array.from(element.childNodes)
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent ?? '')
+    .join(' ');
+
 /** Elements whose own text names the secret ("Client Secret", "LWA Client Secret"). */
 function secretLabels(scope: Element): Element[] {
   return [...deepElements(scope)].filter((element) => {
     if (!isSeen(element)) return false;
-    const own = Array.from(element.childNodes)
-      .filter((n) => n.nodeType === Node.TEXT_NODE)
-      .map((n) => n.textContent ?? '')
-      .join(' ');
+    const own = ownText(element);
     return SECRET_WORDS.test(own) && own.trim().length < 60;
   });
+}
+
+/**
+ * A form that names its secret only once it is open (a placeholder) shows it before as a row of
+ * dots beside "Change". The one masked value of the form is then where the secret's way in is;
+ * two masked values could be any two credentials, and neither is guessed.
+ */
+function maskedValueIn(scope: Element): Element | null {
+  const masked = [...deepElements(scope)].filter(
+    (element) => isSeen(element) && MASKED_VALUE.test(ownText(element).trim()),
+  );
+  return masked.length === 1 ? (masked[0] ?? null) : null;
+}
+
+/** The one edit control within two levels of `anchor` ("Change", a pencil), else null. */
+function controlBeside(anchor: Element, scope: Element): Element | null {
+  let current: Element | null = anchor;
+  for (let depth = 0; current && depth < 3; depth++, current = composedParent(current)) {
+    const controls = findEditControls(current);
+    if (controls.length > 0) return controls.length === 1 ? (controls[0] ?? null) : null;
+    if (current === scope) break;
+  }
+  return null;
 }
 
 export function secretFieldIn(scope: Element): FillableField | null {
@@ -87,6 +113,11 @@ export function secretPencilIn(scope: Element): Element | null {
       if (nearest) return nearest;
       if (current === scope) break;
     }
+  }
+  if (secretLabels(scope).length === 0) {
+    const masked = maskedValueIn(scope);
+    const beside = masked ? controlBeside(masked, scope) : null;
+    if (beside) return beside;
   }
   // Only a row's (or cell's) own controls: a page-wide form around the whole table is no one row.
   if (!isInTable(scope)) return null;

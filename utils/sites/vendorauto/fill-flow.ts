@@ -71,7 +71,7 @@ export async function openSecretField(
     onStep({ kind: 'instance', element: match.container });
     onStep({ kind: 'edit', element: match.editControl });
     const before = openEditors();
-    const opened = await openInstanceEditor(match, signal);
+    const opened = await openInstanceEditor(await stillShown(match, clientId), signal);
     const stuckOnEdit: Stuck = {
       todo: 'open-edit',
       target: match.opensBy === 'edit' ? match.editControl : match.container,
@@ -147,6 +147,20 @@ export async function openSecretField(
     }
   }
   return { ok: true, form: form as EditForm & { secretField: FillableField } };
+}
+
+/**
+ * The match as the page shows it now: bringing a row into view lets a virtualised list render
+ * it afresh, and a click on the replaced control would do nothing. Re-read once when that happened.
+ */
+async function stillShown(
+  match: Extract<InstanceMatch, { kind: 'found' }>,
+  clientId: string,
+): Promise<Extract<InstanceMatch, { kind: 'found' }>> {
+  await new Promise((resolve) => requestAnimationFrame(resolve));
+  if (match.editControl.isConnected) return match;
+  const again = findInstanceByClientId(clientId);
+  return again.kind === 'found' ? again : match;
 }
 
 /** Clicks the instance's edit control, its menu's Edit item, or its row. False when the menu had no Edit. */

@@ -97,6 +97,9 @@ export const PENCIL_PATHS: readonly { set: string; icon: string; d: string }[] =
 
 export const SECRET_WORDS = /secret/i;
 
+/** A value shown masked: bullets (•, ●, ∙), asterisks, dots — six or more and nothing else. */
+export const MASKED_VALUE = /^[•●∙·⋅*]{6,}$/;
+
 export const CONFIRM_WORDS =
   /^(?:confirm|yes|save|update|replace|apply|submit|ok|done|continue)\b|\b(?:confirm|save|replace)\b/i;
 
