@@ -16,9 +16,14 @@ export async function fillFromPopup(
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.id}/popup.html`);
     await popup.waitForLoadState('domcontentloaded');
-    await popup.waitForTimeout(300);
-    // A planned security change asks the user to trust the VendorAuto origin once.
+    // A user looks once the popup has drawn what it offers (a cold popup on a loaded machine is slow).
     const trust = popup.getByRole('button', { name: /^Trust/ });
+    await trust
+      .or(popup.getByRole('button', { name: 'Fill in VendorAuto' }))
+      .first()
+      .waitFor({ timeout: 4000 })
+      .catch(() => undefined);
+    await popup.waitForTimeout(200);
     if (await trust.count()) {
       await trust.first().click({ timeout: 2000 });
       clicks++;

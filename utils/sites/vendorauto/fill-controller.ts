@@ -27,6 +27,7 @@ import {
   watchSaveOutcome,
 } from './';
 import type { Stuck } from './fill-flow';
+import { followFilledForm } from './remount';
 import { awaitUserStep, type UserStepWatch } from './user-step';
 
 export type FillController = {
@@ -176,9 +177,11 @@ function fillAndGuide(
     overlay.card({ tone: 'error', title: i18n.t('va.nothingFilled'), body: message });
     return refuse('unknown-layout', message);
   }
+  const filled = followFilledForm(field, scope, clientId, request.secret);
   const watch = watchSaveOutcome(
-    field,
+    () => filled.field(),
     (result) => {
+      filled.release();
       overlay.clear();
       if (result.outcome === 'saved') {
         overlay.card({
@@ -205,7 +208,7 @@ function fillAndGuide(
     },
     { signal },
   );
-  guideToConfirm(scope, overlay, autoConfirm ? () => watch.noteConfirm() : null);
+  guideToConfirm(() => filled.scope(), overlay, autoConfirm ? () => watch.noteConfirm() : null);
   return { ok: true };
 }
 
@@ -214,8 +217,13 @@ function fillAndGuide(
  * setting) it clicks them too: the form's own Confirm, then only a confirm inside the same form
  * or in a dialog that opened after that first click.
  */
-function guideToConfirm(scope: Element, overlay: Overlay, autoConfirm: (() => void) | null): void {
-  const currentConfirm = () => findCurrentConfirm(scope);
+function guideToConfirm(
+  scopeNow: () => Element,
+  overlay: Overlay,
+  autoConfirm: (() => void) | null,
+): void {
+  const currentConfirm = () => findCurrentConfirm(scopeNow());
+  const scope = scopeNow();
   overlay.highlight(currentConfirm);
   overlay.card({
     tone: 'info',

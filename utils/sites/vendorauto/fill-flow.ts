@@ -190,7 +190,7 @@ async function openInstanceEditor(
 }
 
 /** The instance's part of the page, re-read after a re-render; an inline editor may leave it no edit control. */
-function regionOf(clientId: string): Element | null {
+export function regionOf(clientId: string): Element | null {
   const match = findInstanceByClientId(clientId);
   if (match.kind === 'found') return match.region;
   return match.kind === 'no-edit-control' ? match.container : null;

@@ -50,7 +50,8 @@ export type SaveWatch = {
 };
 
 export function watchSaveOutcome(
-  filledField: Element,
+  /** The filled field as the page shows it now (a re-rendered form brings a new one), or null. */
+  filledField: () => Element | null,
   onOutcome: (result: SaveOutcome) => void,
   { signal }: { signal?: AbortSignal } = {},
 ): SaveWatch {
@@ -86,7 +87,8 @@ export function watchSaveOutcome(
     }
     // An "Are you sure?" may cover or replace the form: while any dialog still asks, nothing is saved.
     const asking = openDialogs().some((dialog) => findConfirmControl(dialog) !== null);
-    if ((filledField.isConnected && isVisible(filledField)) || asking) {
+    const field = filledField();
+    if ((field?.isConnected && isVisible(field)) || asking) {
       goneAt = null;
     } else {
       // Give a success or error message time to appear after the form closes.
