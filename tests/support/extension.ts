@@ -9,7 +9,7 @@ import { installSites, type SiteMap, serve } from './sites';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
-type ExtensionFixtures = {
+export type ExtensionFixtures = {
   /**
    * VendorAuto origins the user has already confirmed as theirs when the test starts (the
    * simulated app's). Tests of the first-time trust step set it to [].

@@ -11,7 +11,7 @@
  */
 import { render } from 'preact';
 import { PAGE_CARD_CSS, PageCard, type PageCardProps } from '../../components/PageCard';
-import { renderedBox } from './dom/deep';
+import { composedParent, renderedBox } from './dom/deep';
 
 export type Overlay = {
   /**
@@ -191,7 +191,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
       keepClear = clear;
       const target = next();
       const box = target ? renderedBox(target) : null;
-      if (target && box && !isInViewport(box))
+      if (target && box && (!isInViewport(box) || isClippedByScroller(target, box)))
         boxed(target).scrollIntoView({ block: 'center', behavior: 'smooth' });
       startFollowing();
       place();
@@ -382,6 +382,27 @@ function boxed(target: Element): Element {
     if (rect.width > 0 || rect.height > 0) return child;
   }
   return target;
+}
+
+/**
+ * Inside the window yet cut off by a scrolling box around it (a list's own scroller, a drawer's
+ * body): a click at the ring would land on whatever is in front. Scrolled into view like off-screen.
+ */
+function isClippedByScroller(target: Element, rect: DOMRect): boolean {
+  for (let current = composedParent(target); current; current = composedParent(current)) {
+    if (current === document.body || current === document.documentElement) return false;
+    const style = getComputedStyle(current);
+    if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
+    const clip = current.getBoundingClientRect();
+    if (
+      rect.top < clip.top - 1 ||
+      rect.bottom > clip.bottom + 1 ||
+      rect.left < clip.left - 1 ||
+      rect.right > clip.right + 1
+    )
+      return true;
+  }
+  return false;
 }
 
 function isInViewport(rect: DOMRect): boolean {

@@ -5,32 +5,33 @@
  * not as a cancel because the element it filled went away.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from '../support/extension';
+import { type ExtensionFixtures, expect, test } from '../support/extension';
 import { cardText } from '../support/overlay';
 import { seedCapture } from '../support/seed-capture';
+import { Seller } from '../support/seller';
 import { generate } from '../zoo/layouts';
 import { installZoo } from '../zoo/serve';
-import type { ZooVendorAutoHooks } from '../zoo/types';
+import type { LayoutPair, ZooVendorAutoHooks } from '../zoo/types';
 
-const pair = generate().find(
-  (p) =>
-    p.vendorAuto.axes.list === 'cards' &&
-    p.vendorAuto.axes.paging === 'virtualised' &&
-    p.vendorAuto.axes.editIn === 'inline' &&
-    p.vendorAuto.target !== null,
-);
-
-const saved = (page: Page) =>
-  page.evaluate(
-    () => (window as unknown as { __zoo: ZooVendorAutoHooks }).__zoo.saved as { secret: string }[],
+const zooPair = (wanted: Record<string, string>) => {
+  const pair = generate().find(
+    (p) =>
+      p.vendorAuto.target !== null &&
+      Object.entries(wanted).every(([axis, value]) => p.vendorAuto.axes[axis] === value),
   );
+  if (!pair) throw new Error(`the zoo has no VendorAuto layout with ${JSON.stringify(wanted)}`);
+  return pair;
+};
 
-test('the form re-rendered after the fill: the user’s Save still counts, with the new secret', async ({
-  context,
-  serviceWorker,
-  openPopup,
-}) => {
-  if (!pair) throw new Error('the zoo has no inline-edit virtualised card list');
+/** The due app's new secret seeded as captured, VendorAuto open, and the popup's Fill clicked. */
+async function fillOn(
+  pair: LayoutPair,
+  {
+    context,
+    serviceWorker,
+    openPopup,
+  }: Pick<ExtensionFixtures, 'context' | 'serviceWorker' | 'openPopup'>,
+): Promise<Page> {
   const zoo = await installZoo(context);
   zoo.show(pair.console, pair.vendorAuto);
   const due = pair.console.apps[pair.console.due];
@@ -46,11 +47,25 @@ test('the form re-rendered after the fill: the user’s Save still counts, with 
   await vendorAuto.waitForFunction(
     () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
   );
-
   const popup = await openPopup();
   await popup.getByRole('button', { name: 'Fill in VendorAuto' }).first().click();
   await vendorAuto.bringToFront();
   await expect.poll(() => cardText(vendorAuto), { timeout: 15_000 }).toContain('now confirm');
+  return vendorAuto;
+}
+
+const saved = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { __zoo: ZooVendorAutoHooks }).__zoo.saved as { secret: string }[],
+  );
+
+test('the form re-rendered after the fill: the user’s Save still counts, with the new secret', async ({
+  context,
+  serviceWorker,
+  openPopup,
+}) => {
+  const pair = zooPair({ list: 'cards', paging: 'virtualised', editIn: 'inline' });
+  const vendorAuto = await fillOn(pair, { context, serviceWorker, openPopup });
 
   // The list scrolls a little: it re-renders every card, the open editor with it.
   const field = vendorAuto.getByPlaceholder(/Client Secret/).first();
@@ -71,4 +86,18 @@ test('the form re-rendered after the fill: the user’s Save still counts, with 
     .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
   await expect.poll(() => cardText(vendorAuto)).toContain('saved');
   expect(await cardText(vendorAuto)).not.toContain('Not saved');
+});
+
+test('a Save cut off by the list’s own scroller is scrolled to before it is ringed: a click on the ring saves', async ({
+  context,
+  serviceWorker,
+  openPopup,
+}) => {
+  // MUI DataGrid style: pinned columns, rows virtualised inside the grid's scroller, edited inline.
+  const pair = zooPair({ list: 'mui-datagrid-pinned', paging: 'virtualised', editIn: 'inline' });
+  const vendorAuto = await fillOn(pair, { context, serviceWorker, openPopup });
+  await new Seller().clickRing(vendorAuto, /now confirm/);
+  await expect
+    .poll(() => saved(vendorAuto))
+    .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
 });
