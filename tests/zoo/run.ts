@@ -1,5 +1,5 @@
 /**
- * npm run test:zoo [-- --sample N] [--only console-017|va-017|17] [--json file] [--workers N] [--log file]
+ * npm run test:zoo [-- --sample N] [--only console-017|va-017|17|2,13,21] [--json file] [--workers N] [--log file]
  * Tries every user path on every generated layout pair in the production build; exits 1 on any "wrong".
  */
 import { appendFileSync, writeFileSync } from 'node:fs';
@@ -22,10 +22,13 @@ const { values } = parseArgs({
 });
 
 const all = generate();
-const only = values.only ? Number.parseInt(values.only.replace(/^\D+/, ''), 10) : null;
+// --only 17, or a list: --only 2,13,console-021
+const only = values.only
+  ? values.only.split(',').map((id) => Number.parseInt(id.replace(/^\D+/, ''), 10))
+  : null;
 const pairs =
   only !== null
-    ? all.filter((p) => p.index === only)
+    ? all.filter((p) => only.includes(p.index))
     : values.sample
       ? sample(all, Number(values.sample))
       : all;

@@ -86,7 +86,7 @@ table{border-collapse:collapse;width:100%}td,th{padding:8px;border-bottom:1px so
 .field{margin:10px 0;display:block}.field input{width:100%;box-sizing:border-box;padding:6px}
 .toast{position:fixed;bottom:16px;right:16px;background:#065f46;color:#fff;padding:10px 16px;border-radius:6px}
 .scroller{height:${ROW * 10}px;overflow:auto;position:relative}
-.el-table__fixed-right{position:absolute;top:0;right:0;background:#fff;box-shadow:-2px 0 4px #0001}.is-hidden>*{visibility:hidden}
+.el-table__fixed-right{position:absolute;top:0;right:0;background:#fff;box-shadow:-2px 0 4px #0001;overflow:hidden}.el-table__fixed-body-wrapper,.el-table__fixed-header-wrapper{display:flex;justify-content:flex-end}.el-table .cell{white-space:nowrap}.is-hidden>*{visibility:hidden}
 .el-table{position:relative}
 `);
 
@@ -311,37 +311,50 @@ function elementTable(visible: Instance[], inlineAfter: InlineAfter): HTMLElemen
               h('div', { class: 'cell' }, actionsFor(i)),
             ),
           ),
-          fixed ? null : inlineAfter(i, 4, 'tr'),
+          // Element keeps its fixed table's rows level with the main table's: an open inline
+          // editor is copied there too, hidden, so the rows below stay aligned.
+          fixed ? hiddenCopy(() => inlineAfter(i, 4, 'tr')) : inlineAfter(i, 4, 'tr'),
         ]),
       ),
     );
+  const header = () =>
+    h(
+      'table',
+      { class: 'el-table__header' },
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          HEADERS.map((t) => h('th', { class: 'is-leaf' }, h('div', { class: 'cell' }, t))),
+        ),
+      ),
+    );
+  // Like Element, the fixed part repeats the header and keeps its rows level with the main
+  // table's (Element syncs row heights by script; cells here stay one line, as with
+  // show-overflow-tooltip).
   return h(
     'div',
     { class: 'el-table el-table--fit el-table--enable-row-hover' },
-    h(
-      'div',
-      { class: 'el-table__header-wrapper' },
-      h(
-        'table',
-        { class: 'el-table__header' },
-        h(
-          'thead',
-          null,
-          h(
-            'tr',
-            null,
-            HEADERS.map((t) => h('th', { class: 'is-leaf' }, h('div', { class: 'cell' }, t))),
-          ),
-        ),
-      ),
-    ),
+    h('div', { class: 'el-table__header-wrapper' }, header()),
     h('div', { class: 'el-table__body-wrapper is-scrolling-none' }, body(false)),
     h(
       'div',
       { class: 'el-table__fixed-right', style: 'width:110px' },
+      h('div', { class: 'el-table__fixed-header-wrapper is-hidden' }, header()),
       h('div', { class: 'el-table__fixed-body-wrapper' }, body(true)),
     ),
   );
+}
+
+function hiddenCopy(render: () => HTMLElement | null): HTMLElement | null {
+  const shown = formNode; // the form the user sees stays the one that shows errors
+  const row = render();
+  formNode = shown;
+  row?.setAttribute('style', 'visibility:hidden');
+  row?.setAttribute('aria-hidden', 'true');
+  return row;
 }
 
 /** MUI DataGrid Pro: pinned right columns render in their own container, rows matched by data-id. */
