@@ -429,7 +429,13 @@ export const VENDORAUTO_AXES = {
     'paginated-search': { mode: 'paginated' },
     virtualised: { mode: 'virtual' },
   },
-  open: { pencil: { via: 'pencil' }, 'row-click': { via: 'row' }, kebab: { via: 'kebab' } },
+  open: {
+    pencil: { via: 'pencil' },
+    'row-click': { via: 'row' },
+    kebab: { via: 'kebab' },
+    // Radix / shadcn DropdownMenu: the trigger opens on pointerdown, a bare click() does nothing.
+    'kebab-radix': { via: 'kebab-pointerdown' },
+  },
   editIn: {
     modal: { place: 'modal' },
     drawer: { place: 'drawer' },

@@ -171,6 +171,17 @@ function actionsFor(instance: Instance): Child[] {
     return [
       iconButton(icons.more, 'More actions', (e) => openMenu(e.currentTarget as Element, instance)),
     ];
+  if (openVia === 'kebab-pointerdown') {
+    const trigger = iconButton(icons.more, 'More actions', () => undefined);
+    trigger.setAttribute('aria-haspopup', 'menu');
+    trigger.setAttribute('data-state', 'closed');
+    trigger.addEventListener('pointerdown', (e) => {
+      if ((e as PointerEvent).button !== 0) return;
+      e.preventDefault();
+      openMenu(trigger, instance);
+    });
+    return [trigger];
+  }
   return [iconButton(icons.edit, 'Edit', () => startEdit(instance.id))];
 }
 

@@ -74,7 +74,8 @@ export async function openSecretField(
     const opened = await openInstanceEditor(await stillShown(match, clientId), signal);
     const stuckOnEdit: Stuck = {
       todo: 'open-edit',
-      target: match.opensBy === 'edit' ? match.editControl : match.container,
+      // The pencil, or the kebab whose menu holds Edit; a row that opens on click is rung whole.
+      target: match.opensBy === 'row' ? match.container : match.editControl,
       region,
       proof: match.opensBy === 'edit' ? match.editControl : match.container,
     };

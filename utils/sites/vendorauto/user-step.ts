@@ -5,7 +5,9 @@
  * background sends it again, to the same rules as any fill.
  */
 import { i18n } from '#i18n';
+import { deepElements, isSeen } from '../../content/dom/deep';
 import type { Overlay } from '../../content/overlay';
+import { findEditControls } from './controls';
 import { findEditForm, openEditors } from './edit-form';
 import type { Stuck } from './fill-flow';
 import { findInstanceByClientId } from './instances';
@@ -17,6 +19,14 @@ const todo = (step: Stuck['todo']) =>
   step === 'open-edit'
     ? { title: i18n.t('va.openEdit.title'), body: i18n.t('va.openEdit.body') }
     : { title: i18n.t('va.openSecret.title'), body: i18n.t('va.openSecret.body') };
+
+/** The Edit item of a menu open right now (role=menu), when it has exactly one. */
+function openMenuEditItem(): Element | null {
+  const items = [...deepElements(document)]
+    .filter((element) => element.getAttribute('role') === 'menu' && isSeen(element))
+    .flatMap((menu) => findEditControls(menu));
+  return items.length === 1 ? (items[0] ?? null) : null;
+}
 
 export type UserStepWatch = {
   stop(): void;
@@ -54,10 +64,20 @@ export function awaitUserStep(
   const check = () => {
     if (signal.aborted || Date.now() - startedAt > GIVE_UP_MS) return stop();
     const form = findEditForm(clientId, region(), openedAfter ? { openedAfter } : {});
-    if (form?.secretField) {
+    // The field, or (right after the user opened the editor) its pencil: the extension carries
+    // on by itself. A pencil it already failed to open is the user's next step instead.
+    const pencilToTry =
+      stuck.todo === 'open-edit' && form?.secretPencil && form.secretPencil !== instanceControl;
+    if (form?.secretField || pencilToTry) {
       stop();
       onReady(openedAfter);
       return;
+    }
+    // The user opened the instance's "more actions" menu: its Edit item is the next thing to click.
+    const item = stuck.todo === 'open-edit' && !form ? openMenuEditItem() : null;
+    if (item && stuck.target !== item) {
+      stuck = { ...stuck, target: item };
+      show();
     }
     const pencil = form?.secretPencil;
     if (form && pencil && pencil !== instanceControl && stuck.target !== pencil) {

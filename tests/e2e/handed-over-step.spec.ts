@@ -1,0 +1,35 @@
+/**
+ * Never a dead end: where the extension finds the instance but cannot open its editor itself
+ * (here a Radix / shadcn menu, whose trigger opens on a real pointer press and ignores a bare
+ * click()), it rings the instance's kebab and asks for that one step; once the menu is open it
+ * rings the menu's Edit; once the form shows, it fills by itself and rings Confirm. The seller
+ * clicks only inside the ring.
+ */
+import { expect, test } from '../support/extension';
+import { cardText } from '../support/overlay';
+import { Seller } from '../support/seller';
+import { fillOn, savedOn, zooPair } from '../support/zoo-fill';
+
+test('a menu that opens only on a real press: the user opens it, picks Edit, and the fill carries on', async ({
+  context,
+  serviceWorker,
+  openPopup,
+}) => {
+  const pair = zooPair({ open: 'kebab-radix', editIn: 'modal', sure: 'none', paging: 'all' });
+  const vendorAuto = await fillOn(
+    pair,
+    { context, serviceWorker, openPopup },
+    'Open this instance’s edit',
+  );
+  const seller = new Seller();
+  const kebab = await seller.clickRing(vendorAuto, 'Open this instance’s edit');
+  // The ring moves from the kebab to the open menu's Edit item.
+  await seller.clickRing(vendorAuto, 'Open this instance’s edit', { notAt: kebab });
+  await expect.poll(() => cardText(vendorAuto), { timeout: 10_000 }).toContain('now confirm');
+  await seller.clickRing(vendorAuto, /now confirm/);
+  await expect
+    .poll(() => savedOn(vendorAuto))
+    .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
+  // Two clicks handed over, one to confirm: nothing else was asked of the seller.
+  expect(seller.clicks).toBe(3);
+});
