@@ -197,7 +197,15 @@ async function followGuide(
       await page.waitForTimeout(300); // let a smooth scroll settle, then click where it is now
       // Done meanwhile (a capture lands while the card updates): a click now would take a next step.
       if (await done()) return { clicks, done: true };
-      const settled = await readOverlay(page).catch(() => null);
+      // A long smooth scroll (a 1,000-app list) outlasts that: wait until the ring stops moving.
+      let settled = await readOverlay(page).catch(() => null);
+      for (let look = 0; look < 12 && !button; look++) {
+        await page.waitForTimeout(150);
+        const again = await readOverlay(page).catch(() => null);
+        const still = JSON.stringify(again?.ring) === JSON.stringify(settled?.ring);
+        settled = again;
+        if (still) break;
+      }
       const target = button
         ? (settled?.buttons.find((b) => b.label === button.label)?.box ?? null)
         : (settled?.ring ?? null);
