@@ -92,7 +92,10 @@ export default defineContentScript({
         onEvent: (event) => {
           // Captured by the user's selection or paste meanwhile: the watcher's time-out is stale.
           if (phase === 'captured' && event.kind === 'capture-problem') return;
+          const phaseBefore = phase;
           phase = nextPhase(phase, event);
+          // The step can change with nothing changing on the page (Amazon still shows only Copy).
+          if (phase !== phaseBefore) guide.refresh();
           // A user quicker than the first page report (or on a page without the apps list) is
           // rotating all the same: a console that shows the new secret only through Copy needs
           // the card to ask for the paste.

@@ -15,6 +15,8 @@ export const zooPair = (wanted: Record<string, string>) => {
   const pair = generate().find(
     (p) =>
       p.vendorAuto.target !== null &&
+      // A menu that needs the user's own press is a handed-over step: only where asked for.
+      (wanted.open !== undefined || p.vendorAuto.axes.open !== 'kebab-radix') &&
       Object.entries(wanted).every(([axis, value]) => p.vendorAuto.axes[axis] === value),
   );
   if (!pair) throw new Error(`the zoo has no VendorAuto layout with ${JSON.stringify(wanted)}`);

@@ -24,6 +24,8 @@ export type GuideCard = {
 export type Guide = {
   show(): void;
   hide(): void;
+  /** Something the page does not show changed (the capture's phase): read the page again. */
+  refresh(): void;
   readonly visible: boolean;
   /** The element the guide asks the user to act on now; null while hidden. */
   readonly target: Element | null;
@@ -147,6 +149,9 @@ export function createGuide(
       observe(document.documentElement);
       render();
       for (const type of USER_EVENTS) document.addEventListener(type, onUserAction, true);
+    },
+    refresh() {
+      if (shown) schedule();
     },
     hide() {
       shown = false;
