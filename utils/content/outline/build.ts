@@ -155,7 +155,8 @@ function inScrollBox(node: Element): boolean {
 }
 
 /**
- * A box beyond the page's scrollable area, such as a virtual list's rows past a scroll box's end:
+ * A box beyond the page's scrollable area, such as a virtual list's rows past a scroll box's end
+ * (or scrolled up past the page's top):
  * no scrolling of the page brings it into view, so the page models do not count it (isSeen).
  */
 function pastThePage(node: Element): boolean {
@@ -163,8 +164,12 @@ function pastThePage(node: Element): boolean {
   if (box.width < 1 || box.height < 1 || !inScrollBox(node)) return false;
   const page = node.ownerDocument.documentElement;
   const view = node.ownerDocument.defaultView ?? window;
-  // Below the page's end only: a wide table scrolled sideways in its box is still read.
-  return box.top + view.scrollY >= Math.max(page.scrollHeight, view.innerHeight);
+  // Below the page's end, or (rows scrolled up inside their box) above its start, as isSeen
+  // reads them; a wide table scrolled sideways in its box is still read.
+  return (
+    box.top + view.scrollY >= Math.max(page.scrollHeight, view.innerHeight) ||
+    box.bottom + view.scrollY <= 0
+  );
 }
 
 /** Grid columns and flex rows put siblings on one line, where the models look for a row's controls. */
