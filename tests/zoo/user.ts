@@ -18,8 +18,9 @@ export async function fillFromPopup(
     await popup.waitForLoadState('domcontentloaded');
     // A user looks once the popup has drawn what it offers (a cold popup on a loaded machine is slow).
     const trust = popup.getByRole('button', { name: /^Trust/ });
+    // (Fill shows disabled until the popup knows the tabs; Trust comes with them.)
     await trust
-      .or(popup.getByRole('button', { name: 'Fill in VendorAuto' }))
+      .or(popup.getByRole('button', { name: 'Fill in VendorAuto', disabled: false }))
       .first()
       .waitFor({ timeout: 4000 })
       .catch(() => undefined);
