@@ -68,9 +68,13 @@ export async function pasteIntoPopup(ext: Extension): Promise<number> {
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.id}/popup.html`);
     const field = popup.getByLabel(/Paste it here/);
-    await field.focus({ timeout: 3000 });
+    // A cold popup on a loaded machine draws the form late; the user looks until it is there.
+    await field.focus({ timeout: 8000 });
     await popup.keyboard.press('Control+V');
-    await popup.waitForTimeout(800);
+    // The user sees the paste taken (the form gives way to the hand-off) or refused (an alert).
+    await field
+      .waitFor({ state: 'detached', timeout: 5000 })
+      .catch(() => popup.waitForTimeout(500));
     return 2;
   } catch {
     return 1;
