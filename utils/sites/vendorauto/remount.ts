@@ -11,6 +11,7 @@ import { findEditForm } from './edit-form';
 import { regionOf } from './fill-flow';
 
 const REFILL_FOR_MS = 120_000;
+const SEARCH_EVERY_MS = 250;
 
 export type FilledForm = {
   /** The filled field as the page shows it now, or null once it is gone for good. */
@@ -33,8 +34,12 @@ export function followFilledForm(
     value = null;
   }, REFILL_FOR_MS);
 
+  // The overlay asks for the scope on every frame of a scroll: once the field is gone, the page
+  // is searched for its successor at most this often, not per frame.
+  let searchedAt = 0;
   const refresh = () => {
-    if (current.field.isConnected) return;
+    if (current.field.isConnected || Date.now() - searchedAt < SEARCH_EVERY_MS) return;
+    searchedAt = Date.now();
     const form = findEditForm(clientId, regionOf(clientId));
     const next = form?.secretField;
     if (!form || !next) return;
