@@ -23,12 +23,12 @@ if (!pair) throw new Error('the zoo has no English copy-only console');
 const due = pair.console.apps[pair.console.due];
 
 /** The simulated copy-only console, opened in a new tab, with the page allowed the clipboard. */
-async function openConsole(context: BrowserContext): Promise<Page> {
+async function openConsole(context: BrowserContext, layout = pair): Promise<Page> {
   const zoo = await installZoo(context);
-  if (pair) zoo.show(pair.console, pair.vendorAuto);
+  if (layout) zoo.show(layout.console, layout.vendorAuto);
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
-  await page.goto(pair?.console.url ?? '');
+  await page.goto(layout?.console.url ?? '');
   await page.waitForFunction(
     () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
   );
@@ -105,13 +105,7 @@ test('a user who rotates before the apps were read still gets asked for the past
 }) => {
   void serviceWorker;
   if (!quick) throw new Error('the zoo has no late copy-only console with a credentials page');
-  const zoo = await installZoo(context);
-  zoo.show(quick.console, quick.vendorAuto);
-  const amazon = await context.newPage();
-  await amazon.goto(quick.console.url);
-  await amazon.waitForFunction(
-    () => (window as unknown as { __zoo?: { ready: boolean } }).__zoo?.ready,
-  );
+  const amazon = await openConsole(context, quick);
   await rotate(amazon);
   await expect
     .poll(() => cardText(amazon), { timeout: 10_000 })

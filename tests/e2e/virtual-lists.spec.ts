@@ -1,21 +1,25 @@
 /**
- * A framework re-creates the edit form when the list behind it re-renders (here a virtualised
- * list of cards, scrolled by the user after the fill): the filled field is a new element. The
- * extension follows the same instance's form, so the user's Save is still seen as the save —
- * not as a cancel because the element it filled went away.
+ * Virtualised lists edited inline (a MUI DataGrid-style grid: pinned columns, rows rendered
+ * inside the grid's own scroller). The list re-creates the edit form when it re-renders: the
+ * extension follows the same instance's form, so the user's Save is still seen as the save, not
+ * as a cancel because the element it filled went away. And a Save the scroller cuts off is
+ * scrolled into view before it is ringed.
  */
-import { expect, test } from '../support/extension';
+import { type ExtensionFixtures, expect, test } from '../support/extension';
 import { cardText } from '../support/overlay';
 import { Seller } from '../support/seller';
 import { fillOn, savedOn, zooPair } from '../support/zoo-fill';
+
+const pair = zooPair({ list: 'mui-datagrid-pinned', paging: 'virtualised', editIn: 'inline' });
+const filledIn = (fixtures: Pick<ExtensionFixtures, 'context' | 'serviceWorker' | 'openPopup'>) =>
+  fillOn(pair, fixtures, 'now confirm');
 
 test('the form re-rendered after the fill: the user’s Save still counts, with the new secret', async ({
   context,
   serviceWorker,
   openPopup,
 }) => {
-  const pair = zooPair({ list: 'mui-datagrid-pinned', paging: 'virtualised', editIn: 'inline' });
-  const vendorAuto = await fillOn(pair, { context, serviceWorker, openPopup }, 'now confirm');
+  const vendorAuto = await filledIn({ context, serviceWorker, openPopup });
   const filled = () =>
     vendorAuto.evaluateHandle(
       (secret) =>
@@ -50,9 +54,7 @@ test('a Save cut off by the list’s own scroller is scrolled to before it is ri
   serviceWorker,
   openPopup,
 }) => {
-  // MUI DataGrid style: pinned columns, rows virtualised inside the grid's scroller, edited inline.
-  const pair = zooPair({ list: 'mui-datagrid-pinned', paging: 'virtualised', editIn: 'inline' });
-  const vendorAuto = await fillOn(pair, { context, serviceWorker, openPopup }, 'now confirm');
+  const vendorAuto = await filledIn({ context, serviceWorker, openPopup });
   await new Seller().clickRing(vendorAuto, /now confirm/);
   await expect
     .poll(() => savedOn(vendorAuto))

@@ -106,6 +106,18 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boole
   return check();
 }
 
+/**
+ * A console that shows the new secret only through Copy: the card asks for a paste into the
+ * popup (a handed-over step), and the user who clicked Copy does it. Returns the actions taken.
+ */
+async function pasteWhenAsked(ext: Extension, page: Page, lookMs: number): Promise<number> {
+  if (await hasSecret(ext)) return 0;
+  const asked = await waitFor(async () => /paste it/i.test(await cardOf(page)), lookMs);
+  const actions = asked ? await pasteIntoPopup(ext) : 0;
+  await waitFor(() => hasSecret(ext), 1000);
+  return actions;
+}
+
 const hasSecret = async (ext: Extension) =>
   Object.keys(((await readStorage(ext, 'session')).secrets ?? {}) as object).length > 0;
 
@@ -146,14 +158,7 @@ export async function capturePath(
       await page.waitForTimeout(200);
     }
     await waitFor(() => hasSecret(ext), 1500);
-    // A console that shows the new secret only through Copy: the card asks for a paste into the
-    // popup (a handed-over step), and the user who clicked Copy does it.
-    if (
-      !(await hasSecret(ext)) &&
-      (await waitFor(async () => /paste it/i.test(await cardOf(page)), 4000))
-    )
-      await pasteIntoPopup(ext);
-    await waitFor(() => hasSecret(ext), 1000);
+    await pasteWhenAsked(ext, page, 4000);
     const judged = await judgeCapture(ext, pair, page);
     if (lastError && judged.outcome !== 'held')
       process.env.ZOO_DEBUG && console.log(pair.console.id, lastError);
@@ -318,10 +323,7 @@ export async function walkPath(ext: Extension, pair: LayoutPair): Promise<PathRe
   try {
     const onConsole = await followGuide(page, () => hasSecret(ext), 15);
     clicks = onConsole.clicks;
-    // A handed-over step: the card asked to paste what Copy copied into the popup.
-    if (!(await hasSecret(ext)) && /paste it/i.test(await cardOf(page)))
-      clicks += await pasteIntoPopup(ext);
-    await waitFor(() => hasSecret(ext), 1000);
+    clicks += await pasteWhenAsked(ext, page, 0);
     const capture = await judgeCapture(ext, pair, page);
     if (!capture.captured) return { ...capture, note: `console: ${capture.note}`, clicks };
   } catch (error) {
