@@ -40,12 +40,12 @@ function setSecretShown(html: string): void {
 }
 
 /** happy-dom's clicks are scripted (isTrusted false): these tests accept them unless told not to. */
-function watch({ onlyTrusted = false } = {}): WatcherEvent[] {
+function watch({ onlyTrusted = false, pollMs = 5 } = {}): WatcherEvent[] {
   const events: WatcherEvent[] = [];
   stop = watchRotation(document, {
     today: new Date('2026-11-29T12:00:00Z'),
     locale: 'en-US',
-    pollMs: 5,
+    pollMs,
     onEvent: (event) => events.push(event),
     ...(onlyTrusted ? {} : { acceptEvent: () => true }),
   });
@@ -68,6 +68,20 @@ describe('capturing the new secret', () => {
     expect(events.filter((e) => e.kind === 'captured')).toEqual([
       { kind: 'captured', clientId: ID, secret: NEW, app: null, newDeadline: '2027-05-28' },
     ]);
+  });
+
+  it('captures as soon as the new secret lands in the credentials panel, without waiting for a poll', async () => {
+    credentialsDialog('<span>••••••••</span>');
+    const events = watch({ pollMs: 60_000 });
+    click('rotate');
+    openWarning();
+    click('confirm');
+    document.querySelectorAll('[role=dialog]')[1]?.remove();
+    await settle(5);
+    expect(events.map((e) => e.kind)).not.toContain('captured');
+    setSecretShown(`<span>${NEW}</span>`);
+    await settle(5);
+    expect(events.filter((e) => e.kind === 'captured')).toMatchObject([{ secret: NEW }]);
   });
 
   it('ignores clicks a page script makes: only a person’s Rotate and confirm lead to a capture', async () => {

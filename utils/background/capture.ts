@@ -15,8 +15,12 @@ export async function recordCaptured(
   origin: string,
   now = Date.now(),
 ): Promise<Rotation> {
-  const { handoffMinutes } = await getSettings();
-  const known = await findApp(message.clientId, message.app, origin);
+  // The page named the app and its ID: the known apps (a 1,000-app record) needn't be read
+  // while the new secret waits to be held.
+  const [{ handoffMinutes }, known] = await Promise.all([
+    getSettings(),
+    message.app?.appId ? null : findApp(message.clientId, message.app, origin),
+  ]);
   const rotation = await exclusive(() =>
     recordCapture(
       {

@@ -66,6 +66,8 @@ type State =
        */
       panel: Element | null;
       polls: number;
+      /** Looks into the panel as soon as the page changes it, so the capture needn't wait for a poll. */
+      observer: MutationObserver | null;
     };
 
 export type WatcherOptions = ReadOptions & {
@@ -80,6 +82,7 @@ export type WatcherOptions = ReadOptions & {
 
 const ACTIVITY_WINDOW_MS = 10_000;
 const REVEAL_HINT_AFTER_MS = 2_500;
+const PANEL_LOOK_GAP_MS = 50;
 
 export function watchRotation(doc: Document, options: WatcherOptions): () => void {
   const {
@@ -120,14 +123,23 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     }
   };
 
-  const lookForNewSecret = (current: Extract<State, { name: 'confirmed' }>) => {
+  const leaveConfirmed = () => {
+    if (state.name === 'confirmed') state.observer?.disconnect();
+  };
+
+  const lookForNewSecret = (
+    current: Extract<State, { name: 'confirmed' }>,
+    { panelOnly = false } = {},
+  ) => {
     // Every fourth poll looks at the whole page too: the new secret may show in a new dialog.
-    current.polls++;
-    const panel = current.panel?.isConnected && current.polls % 4 !== 0 ? current.panel : null;
+    if (!panelOnly) current.polls++;
+    const panel =
+      current.panel?.isConnected && (panelOnly || current.polls % 4 !== 0) ? current.panel : null;
     // A failed request leaves the old secret in place: whatever is revealed next is not new.
     const notices = panel ? errorNoticesAround(panel, doc) : errorNotices(doc);
     if (notices.some((notice) => !current.errorsBefore.has(notice))) {
       rememberVisibleSecrets();
+      leaveConfirmed();
       state = { name: 'idle' };
       onEvent({
         kind: 'capture-problem',
@@ -144,6 +156,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     const values = [...new Set(mine.map((s) => s.value))];
     if (values.length > 1) {
       for (const value of values) markSeen(value);
+      leaveConfirmed();
       state = { name: 'idle' };
       onEvent({
         kind: 'capture-problem',
@@ -156,6 +169,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
     const sighting = mine[0];
     if (secret && sighting) {
       markSeen(secret);
+      leaveConfirmed();
       state = { name: 'idle' };
       onEvent({
         kind: 'captured',
@@ -171,6 +185,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
       onEvent({ kind: 'awaiting-reveal', clientId: current.clientId });
     }
     if (now() - current.since > captureWindowMs) {
+      leaveConfirmed();
       state = { name: 'idle' };
       onEvent({
         kind: 'capture-problem',
@@ -178,6 +193,39 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
         reason: i18n.t('console.problem.notShown'),
       });
     }
+  };
+
+  /**
+   * The poll alone made the capture wait up to a poll's interval and, every fourth poll, a look
+   * through a 1,000-app page. A change inside the credentials panel is where the new secret
+   * lands: looking there at once is cheap. The poll stays, for secrets that show elsewhere (a new
+   * dialog, a shadow root the observer can't see into, an input's value set without a mutation).
+   */
+  const observePanel = (current: Extract<State, { name: 'confirmed' }>) => {
+    const panel = current.panel;
+    if (!panel || typeof MutationObserver === 'undefined') return null;
+    // A panel that animates (a spinner restyled every frame) must not cost a look per frame.
+    let lastLook = Number.NEGATIVE_INFINITY;
+    let trailing: ReturnType<typeof setTimeout> | null = null;
+    const look = () => {
+      trailing = null;
+      if (state !== current || !panel.isConnected) return observer.disconnect();
+      lastLook = now();
+      lookForNewSecret(current, { panelOnly: true });
+    };
+    const observer = new MutationObserver(() => {
+      if (trailing) return;
+      const wait = lastLook + PANEL_LOOK_GAP_MS - now();
+      if (wait <= 0) look();
+      else trailing = setTimeout(look, wait);
+    });
+    observer.observe(panel, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+    return observer;
   };
 
   const tick = () => {
@@ -214,6 +262,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
           clientId: state.clientId,
           reason: i18n.t('console.problem.closedTooSoon'),
         });
+        leaveConfirmed();
         state = { name: 'idle' };
       }
       return;
@@ -230,7 +279,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
         return;
       }
       if (confirms(label, state.label)) {
-        state = {
+        const confirmed: Extract<State, { name: 'confirmed' }> = {
           name: 'confirmed',
           clientId: state.clientId,
           since: now(),
@@ -238,7 +287,10 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
           errorsBefore: new Set(errorNotices(doc)),
           panel: credentialsPanelOf(state.opener, state.clientId),
           polls: 0,
+          observer: null,
         };
+        state = confirmed;
+        confirmed.observer = observePanel(confirmed);
         onEvent({
           kind: 'rotation-confirmed',
           clientId: state.clientId,
@@ -265,6 +317,7 @@ export function watchRotation(doc: Document, options: WatcherOptions): () => voi
   return () => {
     doc.removeEventListener('click', onClick, true);
     if (timer) clearTimeout(timer);
+    leaveConfirmed();
   };
 }
 
