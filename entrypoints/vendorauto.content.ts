@@ -60,8 +60,11 @@ export default defineContentScript({
     // A company's VendorAuto (by policy) counts as the user's; "guides off" stops the guide's own offer.
     let guidesEnabled = true;
     const settingsRead = watchContentSettings((settings) => {
+      const trustedBefore = trusted;
       trusted = settings.vendorAutoOrigins.includes(location.origin);
       guidesEnabled = settings.guidesEnabled;
+      // Trusted in the popup just now: the card that asked for it must not stay.
+      if (trusted !== trustedBefore) guide.refresh();
     }, signal);
 
     // Only non-secret records: which rotation waits, for which Client ID.
@@ -76,7 +79,13 @@ export default defineContentScript({
         if (waiting && !loginFirst && guidesEnabled) guide.show();
       },
     );
-    onEnd(signal, watchLocal('rotations', {}, updateLive));
+    onEnd(
+      signal,
+      watchLocal<Record<string, Rotation>>('rotations', {}, (rotations) => {
+        updateLive(rotations);
+        guide.refresh();
+      }),
+    );
 
     answerOutlineRequests(
       () => ({

@@ -2,6 +2,7 @@
  * Finding 1: a secret goes only to a VendorAuto origin the user trusted (or policy set), never
  * to any *.vendorauto.com page that poses as the Instances page.
  */
+import { cardText } from '../support/overlay';
 import { URLS } from '../support/sites';
 import {
   captureNewSecret,
@@ -72,8 +73,13 @@ test('on the trusted origin the fill still works (positive control)', async ({
   const { secret } = await captureNewSecret(openSite, readStorage);
   const app = await openHostile(URLS.vendorAutoInstances, TRUSTED_INSTANCES);
   await expect(app.getByText('Northwind Outdoor EU')).toBeVisible();
+  await expect.poll(() => cardText(app)).toContain('Is this your VendorAuto app?');
   const popup = await openPopup();
   await trustOrigin(popup, 'app.vendorauto.com');
+  // The page's card follows the trust at once, with nobody touching the page.
+  await expect
+    .poll(() => cardText(app), { timeout: 3000 })
+    .toContain('This is the instance with the Client ID');
   expect(await fillFromPopup(popup)).toBe('clicked');
   await expect(app.locator('#va-edit-secret')).toHaveValue(secret);
   await expectSecretsOnlyInSession(readStorage, serviceWorker);

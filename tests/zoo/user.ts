@@ -43,6 +43,12 @@ export async function fillFromPopup(
       }
     }
     const fill = popup.getByRole('button', { name: 'Fill in VendorAuto' }).first();
+    // After Trust or a choice the popup redraws; a user waits for Fill to come back enabled.
+    await popup
+      .getByRole('button', { name: 'Fill in VendorAuto', disabled: false })
+      .first()
+      .waitFor({ timeout: 4000 })
+      .catch(() => undefined);
     if (!(await fill.count()) || !(await fill.isEnabled()))
       return { clicks, said: await said(popup) };
     await fill.click({ timeout: 2000 });
