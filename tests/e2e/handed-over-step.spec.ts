@@ -21,6 +21,8 @@ test('a menu that opens only on a real press: the user opens it, picks Edit, and
     { context, serviceWorker, openPopup },
     'Open this instance’s edit',
   );
+  // The card names the step a kebab needs: its menu, then Edit.
+  expect(await cardText(vendorAuto)).toContain('Open the highlighted menu and choose Edit');
   const seller = new Seller();
   const kebab = await seller.clickRing(vendorAuto, 'Open this instance’s edit');
   // The ring moves from the kebab to the open menu's Edit item.

@@ -31,6 +31,8 @@ export type Stuck = {
   region: Element | null;
   /** The control whose use proves an editor that opens is this instance's. */
   proof: Element;
+  /** The target is a "more actions" menu whose Edit item opens the editor. */
+  byMenu?: boolean;
 };
 
 export type OpenResult =
@@ -76,6 +78,7 @@ export async function openSecretField(
       todo: 'open-edit',
       // The pencil, or the kebab whose menu holds Edit; a row that opens on click is rung whole.
       target: match.opensBy === 'row' ? match.container : match.editControl,
+      byMenu: match.opensBy === 'menu',
       region,
       proof: match.opensBy === 'edit' ? match.editControl : match.container,
     };

@@ -15,10 +15,13 @@ import { findInstanceByClientId } from './instances';
 const POLL_MS = 400;
 const GIVE_UP_MS = 10 * 60_000;
 
-const todo = (step: Stuck['todo']) =>
-  step === 'open-edit'
-    ? { title: i18n.t('va.openEdit.title'), body: i18n.t('va.openEdit.body') }
-    : { title: i18n.t('va.openSecret.title'), body: i18n.t('va.openSecret.body') };
+const todo = (stuck: Stuck) => {
+  if (stuck.todo === 'open-secret')
+    return { title: i18n.t('va.openSecret.title'), body: i18n.t('va.openSecret.body') };
+  // A ringed kebab opens a menu, not the editor: the card says so.
+  const body = stuck.byMenu ? i18n.t('va.openEdit.byMenu') : i18n.t('va.openEdit.body');
+  return { title: i18n.t('va.openEdit.title'), body };
+};
 
 /** The Edit item of a menu open right now (role=menu), when it has exactly one. */
 function openMenuEditItem(): Element | null {
@@ -49,7 +52,7 @@ export function awaitUserStep(
 
   const show = () => {
     overlay.highlight(() => (stuck.target.isConnected ? stuck.target : null));
-    overlay.card({ tone: 'info', ...todo(stuck.todo) });
+    overlay.card({ tone: 'info', ...todo(stuck) });
   };
   // Only a person's click on the ringed control proves which instance the editor is for.
   const witness = (event: Event) => {
