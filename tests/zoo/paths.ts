@@ -195,7 +195,8 @@ async function followGuide(
     const key = JSON.stringify([state?.card, state?.ring]);
     if (process.env.ZOO_DEBUG && key !== lastSeen) {
       lastSeen = key;
-      console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`, oneLine(state?.card ?? ''));
+      const ring = state?.ring ? JSON.stringify(state.ring) : 'no ring';
+      console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`, ring, oneLine(state?.card ?? ''));
     }
     const button = state?.buttons.find((b) => !NEVER.test(b.label));
     if (state && key !== lastKey && (state.ring || button)) {

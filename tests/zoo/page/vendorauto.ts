@@ -189,7 +189,11 @@ function rowProps(instance: Instance, extra: Record<string, string | number> = {
   return {
     ...extra,
     style: `${extra.style ?? ''}${openVia === 'row' ? ';cursor:pointer' : ''}`,
-    on: (openVia === 'row' ? { click: () => startEdit(instance.id) } : {}) as Record<
+    // A row already open for edit ignores its own clicks, as real apps do (else Save, inside
+    // the row, would re-open the editor and throw the draft away before it submits).
+    on: (openVia === 'row'
+      ? { click: () => ui.editing !== instance.id && startEdit(instance.id) }
+      : {}) as Record<
       string,
       () => void
     >,
