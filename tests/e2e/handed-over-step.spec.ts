@@ -6,7 +6,7 @@
  * clicks only inside the ring.
  */
 import { expect, test } from '../support/extension';
-import { cardText } from '../support/overlay';
+import { cardText, readOverlay } from '../support/overlay';
 import { Seller } from '../support/seller';
 import { fillOn, savedOn, zooPair } from '../support/zoo-fill';
 
@@ -34,4 +34,47 @@ test('a menu that opens only on a real press: the user opens it, picks Edit, and
     .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
   // Two clicks handed over, one to confirm: nothing else was asked of the seller.
   expect(seller.clicks).toBe(3);
+});
+
+test('the handed-over step stays ringed when a virtual list re-renders the instance’s row', async ({
+  context,
+  serviceWorker,
+  openPopup,
+}) => {
+  const pair = zooPair({
+    open: 'kebab-radix',
+    paging: 'virtualised',
+    editIn: 'modal',
+    sure: 'none',
+  });
+  const vendorAuto = await fillOn(
+    pair,
+    { context, serviceWorker, openPopup },
+    'Open this instance’s edit',
+  );
+  const seller = new Seller();
+  const before = (await readOverlay(vendorAuto)).ring;
+  expect(before).not.toBeNull();
+  // The seller scrolls the list a little: the virtual list draws every row anew.
+  const replaced = await vendorAuto.evaluate(() => {
+    const scroller = document.querySelector('.scroller') as HTMLElement;
+    const row = scroller.querySelector('[aria-haspopup], button');
+    scroller.scrollTop += 1;
+    scroller.dispatchEvent(new Event('scroll'));
+    return row !== null && !row.isConnected;
+  });
+  expect(replaced).toBe(true);
+  // Ringed again, on the new copy of the same kebab (one pixel up, with the scroll).
+  await expect
+    .poll(async () => {
+      const ring = (await readOverlay(vendorAuto)).ring;
+      return ring !== null && before !== null && Math.abs(ring.y - before.y) < 4;
+    })
+    .toBe(true);
+  const kebab = await seller.clickRing(vendorAuto, 'Open this instance’s edit');
+  await seller.clickRing(vendorAuto, 'Open this instance’s edit', { notAt: kebab });
+  await seller.clickRing(vendorAuto, /now confirm/);
+  await expect
+    .poll(() => savedOn(vendorAuto))
+    .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
 });

@@ -31,6 +31,20 @@ function openMenuEditItem(): Element | null {
   return items.length === 1 ? (items[0] ?? null) : null;
 }
 
+/** The step's element again after the page replaced it; null while it is nowhere to be seen. */
+function relocated(stuck: Stuck, clientId: string, secretPencil: Element | null): Stuck | null {
+  if (stuck.todo === 'open-secret')
+    return secretPencil ? { ...stuck, target: secretPencil, proof: secretPencil } : null;
+  const match = findInstanceByClientId(clientId);
+  if (match.kind === 'no-edit-control')
+    return { ...stuck, target: match.container, region: match.container, proof: match.container };
+  if (match.kind !== 'found') return null;
+  // A closed menu's Edit item is gone with it: the kebab is the step again.
+  const target = match.opensBy === 'row' ? match.container : match.editControl;
+  const proof = match.opensBy === 'edit' ? match.editControl : match.container;
+  return { ...stuck, target, region: match.region, proof };
+}
+
 export type UserStepWatch = {
   stop(): void;
 };
@@ -47,7 +61,7 @@ export function awaitUserStep(
 ): UserStepWatch {
   let stuck = first;
   let openedAfter: Set<Element> | null = null;
-  const instanceControl = first.todo === 'open-edit' ? first.proof : null;
+  let instanceControl = first.todo === 'open-edit' ? first.proof : null;
   const startedAt = Date.now();
 
   const show = () => {
@@ -75,6 +89,15 @@ export function awaitUserStep(
       stop();
       onReady(openedAfter);
       return;
+    }
+    // A virtual list or a re-render replaced the ringed element: ring its new copy, never nothing.
+    if (!stuck.target.isConnected) {
+      const moved = relocated(stuck, clientId, form?.secretPencil ?? null);
+      if (moved) {
+        stuck = moved;
+        if (moved.todo === 'open-edit') instanceControl = moved.proof;
+        show();
+      }
     }
     // The user opened the instance's "more actions" menu: its Edit item is the next thing to click.
     const item = stuck.todo === 'open-edit' && !form ? openMenuEditItem() : null;
