@@ -831,7 +831,12 @@ function render() {
     );
     if (listSlot.firstChild !== scroller) listSlot.replaceChildren(scroller);
     // Like react-virtuoso, the item size is measured, not assumed: a card is taller than a row.
-    const measured = list.length > 0 ? body.getBoundingClientRect().height / list.length : 0;
+    // Each item on its own, as react-virtuoso does: an inline editor grows its own item only
+    // (an average over the window made every row taller and the edited row jump out of view).
+    const editor = body.querySelector('.edit-form');
+    const extra = editor ? editor.getBoundingClientRect().height : 0;
+    const measured =
+      list.length > 0 ? (body.getBoundingClientRect().height - extra) / list.length : 0;
     if (measured > rowSize * 1.5) {
       rowSize = measured;
       render();
