@@ -214,7 +214,8 @@ function renderList(visible: Instance[], offset: number): HTMLElement {
     place === 'inline' && ui.editing === instance.id
       ? tag === 'tr'
         ? h('tr', null, h('td', { colspan }, editForm(instance)))
-        : h('div', { style: 'grid-column:1/-1' }, editForm(instance))
+        : // The grid's fixed cell height is for cells: the editor grows with its form.
+          h('div', { style: 'grid-column:1/-1;height:auto' }, editForm(instance))
       : null;
   switch (kind) {
     case 'table':
