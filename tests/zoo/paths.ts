@@ -143,6 +143,10 @@ export async function capturePath(
         await page.waitForTimeout(STEP_MS);
         continue;
       }
+      if (process.env.ZOO_DEBUG)
+        console.log(
+          `  capture: click ${oneLine(await element.evaluate((e) => e.outerHTML.slice(0, 90)))}`,
+        );
       const clicked = await element.click({ timeout: 5000 }).then(
         () => true,
         (e: Error) => {
@@ -196,7 +200,11 @@ async function followGuide(
     if (process.env.ZOO_DEBUG && key !== lastSeen) {
       lastSeen = key;
       const ring = state?.ring ? JSON.stringify(state.ring) : 'no ring';
-      console.log(`  ${((Date.now() - started) / 1000).toFixed(1)} s`, ring, oneLine(state?.card ?? ''));
+      console.log(
+        `  ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        ring,
+        oneLine(state?.card ?? ''),
+      );
     }
     const button = state?.buttons.find((b) => !NEVER.test(b.label));
     if (state && key !== lastKey && (state.ring || button)) {
