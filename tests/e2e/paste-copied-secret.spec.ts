@@ -138,3 +138,43 @@ test('a paste before any rotation is refused: it could only be the old secret', 
   });
   expect(await secretsHeld(readStorage)).toEqual([]);
 });
+
+// A second copy-only console, for another app: the seller forgot to click its Copy.
+const next = generate().find(
+  (p) =>
+    p.console.axes.secret === 'copy-only' &&
+    p.console.axes.lang === 'en' &&
+    p.console.id !== pair.console.id,
+);
+
+test('a paste of the secret already taken for another app is refused: that app’s new secret would be lost', async ({
+  context,
+  serviceWorker,
+  openPopup,
+  readStorage,
+}) => {
+  void serviceWorker;
+  if (!next) throw new Error('the zoo has no second English copy-only console');
+  const first = await openConsole(context);
+  await rotate(first);
+  await expect.poll(() => cardText(first), { timeout: 10_000 }).toContain('paste it');
+  await new Seller().clickRing(first, 'Copy the new secret');
+  const popup = await openPopup();
+  await popup.getByLabel(/Paste it here/).focus();
+  await popup.keyboard.press('Control+V');
+  await expect.poll(() => secretsHeld(readStorage)).toHaveLength(1);
+  await popup.close();
+  await first.close();
+
+  // The next app's rotation, and the same clipboard pasted again.
+  const second = await openConsole(context, next);
+  await rotate(second);
+  await expect.poll(() => cardText(second), { timeout: 10_000 }).toContain('paste it');
+  const again = await openPopup();
+  await again.getByLabel(/Paste it here/).focus();
+  await again.keyboard.press('Control+V');
+  await expect(again.getByRole('alert')).toContainText('already took this secret for');
+  const held = await secretsHeld(readStorage);
+  expect(held).toEqual([expect.objectContaining({ clientId: due?.clientId })]);
+  expect(JSON.stringify(held)).not.toContain(next.console.apps[next.console.due]?.clientId ?? '-');
+});

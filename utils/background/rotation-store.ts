@@ -5,6 +5,7 @@
 
 import browser from 'webextension-polyfill';
 import { i18n } from '#i18n';
+import { fingerprint } from '../core/lwa';
 import {
   type CaptureFacts,
   holdsSecret,
@@ -14,7 +15,13 @@ import {
   startRotation,
   transition,
 } from '../core/rotation';
-import { rotationsItem, type SecretRecord, secretsItem, unpairedSecretItem } from '../core/storage';
+import {
+  rotationsItem,
+  type SecretRecord,
+  secretsItem,
+  spentSecretsItem,
+  unpairedSecretItem,
+} from '../core/storage';
 import { recordHistory } from './history-record';
 
 const EXPIRY_ALARM_PREFIX = 'expire-handoff:';
@@ -50,7 +57,33 @@ export async function recordCapture(
     [rotation.id]: { rotationId: rotation.id, clientId: rotation.clientId, secret },
   });
   await browser.alarms.create(expiryAlarmName(rotation.id), { when: rotation.expiresAt });
+  await rememberSpent(secret, rotation);
   return rotation;
+}
+
+const SPENT_KEPT = 50;
+
+async function rememberSpent(secret: string, rotation: Rotation): Promise<void> {
+  const print = fingerprint(secret);
+  const others = (await spentSecretsItem.getValue()).filter((s) => s.fingerprint !== print);
+  await spentSecretsItem.setValue(
+    [
+      ...others,
+      { fingerprint: print, clientId: rotation.clientId, appName: rotation.appName },
+    ].slice(-SPENT_KEPT),
+  );
+}
+
+/** The earlier capture of this very value for another app than `clientId` (any app when null). */
+export async function spentOnAnotherApp(
+  secret: string,
+  clientId: string | null,
+): Promise<{ clientId: string; appName: string | null } | null> {
+  const print = fingerprint(secret.trim());
+  const spent = (await spentSecretsItem.getValue()).find(
+    (s) => s.fingerprint === print && s.clientId !== clientId,
+  );
+  return spent ? { clientId: spent.clientId, appName: spent.appName } : null;
 }
 
 /** Own keys only: a record keyed by ids must never answer `__proto__` or `constructor`. */

@@ -7,7 +7,7 @@
 import browser from 'webextension-polyfill';
 import { i18n } from '#i18n';
 import { isConsoleUrl, originOf } from '../core/hosts';
-import { explainSecretProblem } from '../core/lwa';
+import { explainSecretProblem, shortClientId } from '../core/lwa';
 import {
   type CommandResult,
   type ConsoleRequest,
@@ -18,7 +18,7 @@ import { getSettings, unpairedSecretItem } from '../core/storage';
 import { z } from '../core/zod';
 import { recordCaptured } from './capture';
 import { exclusive } from './exclusive';
-import { sweepExpired, UNPAIRED_EXPIRY_ALARM } from './rotation-store';
+import { spentOnAnotherApp, sweepExpired, UNPAIRED_EXPIRY_ALARM } from './rotation-store';
 import { sendToTab } from './tab-messages';
 
 async function tellConsole(tabId: number, result: CommandResult): Promise<CommandResult> {
@@ -47,6 +47,14 @@ export async function useSelectionAsSecret(
   const request: ConsoleRequest = { type: 'console/page-client-id' };
   const page = asked ?? (await sendToTab({ tabId }, request, pageClientIdSchema));
   const clientId = page?.clientId ?? null;
+  const spent = await spentOnAnotherApp(selection, clientId);
+  if (spent) {
+    const app = spent.appName ?? shortClientId(spent.clientId);
+    return tellConsole(tabId, {
+      ok: false,
+      message: i18n.t('background.selection.spent', { app }),
+    });
+  }
   if (!clientId) {
     // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
     const { handoffMinutes } = await getSettings();

@@ -39,6 +39,16 @@ export const unpairedSecretItem = storage.defineItem<UnpairedSecret | null>(
 );
 
 /**
+ * What was captured in this browser session: a fingerprint (never the value) and the app it
+ * was for. A paste or selection of one of them for another app is a stale clipboard: the secret
+ * that app's rotation made would be lost. Memory only, like the secrets.
+ */
+export type SpentSecret = { fingerprint: string; clientId: string; appName: string | null };
+export const spentSecretsItem = storage.defineItem<SpentSecret[]>('session:spentSecrets', {
+  fallback: [],
+});
+
+/**
  * The user's one click ("Continue in VendorAuto", "Fill in VendorAuto") for one rotation: it
  * lets the extension fill that secret once, in that tab, on that origin, until the hand-off's
  * time limit. Memory only; it lapses on navigation to another origin and after one fill.
