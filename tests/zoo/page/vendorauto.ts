@@ -193,10 +193,7 @@ function rowProps(instance: Instance, extra: Record<string, string | number> = {
     // the row, would re-open the editor and throw the draft away before it submits).
     on: (openVia === 'row'
       ? { click: () => ui.editing !== instance.id && startEdit(instance.id) }
-      : {}) as Record<
-      string,
-      () => void
-    >,
+      : {}) as Record<string, () => void>,
   };
 }
 
