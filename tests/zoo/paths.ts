@@ -26,6 +26,8 @@ async function open(ext: Extension, url: string): Promise<Page> {
     null,
     { timeout: 8000 },
   );
+  // The user looks at this tab: a page's Copy (navigator.clipboard) works only in a focused one.
+  await page.bringToFront();
   return page;
 }
 
@@ -130,6 +132,8 @@ export async function capturePath(
   if (!page)
     return { outcome: 'stalled', note: 'the page did not render in time', captured: false };
   try {
+    // Each pair is a new user: the clipboard does not hold the previous pair's secret.
+    await page.evaluate(() => navigator.clipboard.writeText('').catch(() => undefined));
     let lastError = '';
     for (let step = 0, idle = 0; step < 10 && idle < 12; ) {
       const handle = await page.evaluateHandle(() =>
