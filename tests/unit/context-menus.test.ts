@@ -27,6 +27,7 @@ const VA_URL = 'https://app.vendorauto.com/instances';
 const ID = `amzn1.application-oa2-client.${'ab'.repeat(16)}`;
 const OTHER_ID = `amzn1.application-oa2-client.${'cd'.repeat(16)}`;
 const SECRET = `amzn1.oa2-cs.v1.${'9f'.repeat(32)}`;
+const OTHER_SECRET = `amzn1.oa2-cs.v1.${'a1'.repeat(32)}`;
 
 type Sent = { tabId: number; message: { type: string } & Record<string, unknown> };
 let sent: Sent[];
@@ -115,6 +116,26 @@ describe('"Use selected text as the new LWA secret"', () => {
     expect(sent.at(-1)?.message).toMatchObject({ type: 'console/selection-captured', ok: false });
   });
 
+  it('refuses the secret already taken for another app (a stale clipboard), and keeps no trace of it but a fingerprint', async () => {
+    replies['console/page-client-id'] = { clientId: ID };
+    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toEqual({ ok: true });
+    replies['console/page-client-id'] = { clientId: OTHER_ID };
+    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('already took this secret for'),
+    });
+    expect(Object.values(await secretsItem.getValue())).toEqual([
+      expect.objectContaining({ clientId: ID, secret: SECRET }),
+    ]);
+    // The same app's own secret again is no stale clipboard; another app's own secret is fine.
+    replies['console/page-client-id'] = { clientId: ID };
+    expect(await useSelectionAsSecret(SECRET, 4, CONSOLE_URL)).toEqual({ ok: true });
+    replies['console/page-client-id'] = { clientId: OTHER_ID };
+    expect(await useSelectionAsSecret(OTHER_SECRET, 4, CONSOLE_URL)).toEqual({ ok: true });
+    const session = JSON.stringify(await fakeBrowser.storage.session.get('spentSecrets'));
+    expect(session).not.toContain(SECRET.slice(16));
+  });
+
   it('off the console, refuses and keeps nothing', async () => {
     expect(
       await useSelectionAsSecret(SECRET, 4, 'https://sellercentral.amazon.de/home'),
@@ -177,9 +198,9 @@ describe('"Use selected text as the new LWA secret"', () => {
 });
 
 describe('"Fill the new LWA secret here"', () => {
-  async function capture(clientId: string) {
+  async function capture(clientId: string, secret = SECRET) {
     replies['console/page-client-id'] = { clientId };
-    await useSelectionAsSecret(SECRET, 4, CONSOLE_URL);
+    await useSelectionAsSecret(secret, 4, CONSOLE_URL);
   }
 
   it('sends nothing to a VendorAuto address the user has not confirmed as theirs', async () => {
@@ -241,7 +262,7 @@ describe('"Fill the new LWA secret here"', () => {
 
   it('will not choose between several waiting secrets when the form shows no Client ID', async () => {
     await capture(ID);
-    await capture(OTHER_ID);
+    await capture(OTHER_ID, OTHER_SECRET);
     replies['vendorauto/field-context'] = { fillable: true, clientIds: [] };
     expect(await fillHere(9, VA_URL)).toMatchObject({
       ok: false,
