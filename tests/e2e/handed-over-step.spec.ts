@@ -7,8 +7,10 @@
  */
 import { expect, test } from '../support/extension';
 import { cardText, readOverlay } from '../support/overlay';
+import { seedCapture } from '../support/seed-capture';
 import { Seller } from '../support/seller';
 import { fillOn, savedOn, zooPair } from '../support/zoo-fill';
+import { installZoo } from '../zoo/serve';
 
 test('a menu that opens only on a real press: the user opens it, picks Edit, and the fill carries on', async ({
   context,
@@ -77,4 +79,30 @@ test('the handed-over step stays ringed when a virtual list re-renders the insta
   await expect
     .poll(() => savedOn(vendorAuto))
     .toEqual([expect.objectContaining({ secret: pair.console.newSecret })]);
+});
+
+test('the guide alone (no fill asked yet): the ring moves from the kebab to its open menu’s Edit', async ({
+  context,
+  serviceWorker,
+}) => {
+  const pair = zooPair({ open: 'kebab-radix', editIn: 'modal', paging: 'all' });
+  const zoo = await installZoo(context);
+  zoo.show(pair.console, pair.vendorAuto);
+  await seedCapture(serviceWorker, {
+    clientId: pair.vendorAuto.clientId,
+    secret: pair.console.newSecret,
+    appName: pair.console.apps[pair.console.due]?.name ?? 'App',
+  });
+  const vendorAuto = await context.newPage();
+  vendorAuto.on('dialog', (dialog) => void dialog.accept());
+  await vendorAuto.goto(pair.vendorAuto.url);
+  const seller = new Seller();
+  const kebab = await seller.clickRing(vendorAuto, 'Open its highlighted menu and choose Edit');
+  await seller.clickRing(vendorAuto, 'Open its highlighted menu and choose Edit', { notAt: kebab });
+  // The instance's form is open: the guide goes on to the secret.
+  await expect
+    .poll(() => cardText(vendorAuto), { timeout: 10_000 })
+    .toMatch(/Put the new secret for .* into the Client Secret field|Client Secret/);
+  expect(await cardText(vendorAuto)).not.toContain('Open its highlighted menu');
+  expect(await savedOn(vendorAuto)).toEqual([]);
 });

@@ -2,7 +2,7 @@
  * VendorAuto's controls, recognised by role, label, title and icon words, never by layout
  * classes alone: icon-only pencils (svg, <i class="fa fa-pencil">), Confirm/Save, Cancel.
  */
-import { controlName, deepElements, deepText, isVisible } from '../../content/dom/deep';
+import { controlName, deepElements, deepText, isSeen, isVisible } from '../../content/dom/deep';
 import {
   CANCEL_WORDS,
   CONFIRM_WORDS,
@@ -128,4 +128,12 @@ export function findConfirmControl(scope: Element): Element | null {
   return submit.length === 1
     ? (submit[0] ?? null)
     : (controls.find((c) => /confirm/i.test(deepText(c))) ?? controls[0] ?? null);
+}
+
+/** The Edit item of a "more actions" menu open right now (role=menu), when there is exactly one. */
+export function openMenuEditItem(doc: Document = document): Element | null {
+  const items = [...deepElements(doc)]
+    .filter((element) => element.getAttribute('role') === 'menu' && isSeen(element))
+    .flatMap((menu) => findEditControls(menu));
+  return items.length === 1 ? (items[0] ?? null) : null;
 }

@@ -11,15 +11,22 @@ import { shortClientId } from '../../core/lwa';
 import type { Rotation } from '../../core/rotation';
 import { type StepId, stepById } from '../../core/steps';
 import { findEditForm, findInstanceByClientId, findInstancesLink, openEditors } from './';
+import { openMenuEditItem } from './controls';
 
 /** `offersFill`: the step where the extension types the secret, so the card offers a button for it. */
-export type VendorAutoGuideCard = GuideCard & { offersFill: boolean };
+export type VendorAutoGuideCard = GuideCard & {
+  offersFill: boolean;
+  /** The target is a kebab whose menu holds the instance's Edit. */
+  opensMenu?: boolean;
+};
 
 export type GuideFacts = {
   /** This page's origin is one the user confirmed as their VendorAuto app. */
   trusted: boolean;
   /** Editors open just before the user clicked this instance's edit (seen by the guide), if so. */
   openedAfter?: Set<Element> | null;
+  /** The user's last click opened this instance's ringed "more actions" menu. */
+  menuOpened?: boolean;
 };
 
 export function vendorAutoGuideCard(
@@ -68,11 +75,15 @@ export function vendorAutoGuideCard(
     return card('edit-secret', form.secretPencil);
   }
   switch (match.kind) {
-    case 'found':
+    case 'found': {
+      // The menu the user opened from this instance's ringed kebab: its Edit is the next click.
+      const item = match.opensBy === 'menu' && facts.menuOpened ? openMenuEditItem(doc) : null;
       return {
-        ...card('edit-instance', match.editControl),
+        ...card('edit-instance', item ?? match.editControl),
         body: `${i18n.t('va.guide.found', { who })} ${openBy(match.opensBy)}`,
+        opensMenu: match.opensBy === 'menu' && !item,
       };
+    }
     case 'ambiguous':
       return {
         step: 'edit-instance',
@@ -154,32 +165,42 @@ export function createVendorAutoGuide(
   overlay: Overlay,
   state: VendorAutoGuideState,
 ): VendorAutoGuide {
-  let ringed: { step: StepId | null; target: Element | null } = { step: null, target: null };
+  let ringed: { step: StepId | null; target: Element | null; opensMenu: boolean } = {
+    step: null,
+    target: null,
+    opensMenu: false,
+  };
   let openedAfter: Set<Element> | null = null;
+  let menuOpened = false;
   let furthest = -1;
   // A person's click on the ringed edit control proves which instance the editor that opens is for.
   const witness = (event: Event) => {
-    if (!event.isTrusted || !ringed.target) return;
-    if (ringed.step !== 'edit-instance' && ringed.step !== 'edit-secret') return;
-    if (event.composedPath().includes(ringed.target)) openedAfter = openEditors();
+    if (!event.isTrusted) return;
+    const path = event.composedPath();
+    const onRing = ringed.target !== null && path.includes(ringed.target);
+    // Only a menu opened from the ringed kebab, with no click elsewhere since, is this instance's.
+    menuOpened = onRing && ringed.opensMenu;
+    if (!onRing || (ringed.step !== 'edit-instance' && ringed.step !== 'edit-secret')) return;
+    openedAfter = openEditors();
   };
   const guide = createGuide(
     overlay,
     () => {
       const rotation = state.rotation();
-      const { offersFill, ...card } = vendorAutoGuideCard(rotation, document, {
+      const { offersFill, opensMenu, ...card } = vendorAutoGuideCard(rotation, document, {
         trusted: state.trusted(),
         openedAfter,
+        menuOpened,
       });
       // A step never goes back because a control went away after the user used it.
       const rank = ORDER.indexOf(card.step);
       if (rank >= 0 && rank < furthest && openedAfter) {
-        ringed = { step: null, target: null };
+        ringed = { step: null, target: null, opensMenu: false };
         const { offersFill: _manual, ...manual } = manualPathCard();
         return manual;
       }
       if (rank > furthest) furthest = rank;
-      ringed = { step: card.step, target: card.target };
+      ringed = { step: card.step, target: card.target, opensMenu: opensMenu === true };
       if (!offersFill || !rotation) return card;
       const fill = (event: MouseEvent) => {
         // Only a person's click: a page script cannot ask for the secret through the card.

@@ -5,9 +5,8 @@
  * background sends it again, to the same rules as any fill.
  */
 import { i18n } from '#i18n';
-import { deepElements, isSeen } from '../../content/dom/deep';
 import type { Overlay } from '../../content/overlay';
-import { findEditControls } from './controls';
+import { openMenuEditItem } from './controls';
 import { findEditForm, openEditors } from './edit-form';
 import type { Stuck } from './fill-flow';
 import { findInstanceByClientId } from './instances';
@@ -22,14 +21,6 @@ const todo = (stuck: Stuck) => {
   const body = stuck.byMenu ? i18n.t('va.openEdit.byMenu') : i18n.t('va.openEdit.body');
   return { title: i18n.t('va.openEdit.title'), body };
 };
-
-/** The Edit item of a menu open right now (role=menu), when it has exactly one. */
-function openMenuEditItem(): Element | null {
-  const items = [...deepElements(document)]
-    .filter((element) => element.getAttribute('role') === 'menu' && isSeen(element))
-    .flatMap((menu) => findEditControls(menu));
-  return items.length === 1 ? (items[0] ?? null) : null;
-}
 
 /** The step's element again after the page replaced it; null while it is nowhere to be seen. */
 function relocated(stuck: Stuck, clientId: string, secretPencil: Element | null): Stuck | null {
