@@ -772,8 +772,14 @@ function visibleInstances(): { list: Instance[]; offset: number; pager: Child } 
     };
   }
   if (paging === 'virtual') {
-    const first = Math.max(0, Math.floor(ui.scrollTop / rowSize) - 3);
-    return { list: instances.slice(first, first + 16), offset: first, pager: null };
+    let first = Math.max(0, Math.floor(ui.scrollTop / rowSize) - 3);
+    // An inline editor drawn below the rows is reached by scrolling past its own row: like
+    // TanStack Virtual's rangeExtractor, the row being edited stays mounted while it is near.
+    const editing = instances.findIndex((i) => i.id === ui.editing);
+    if (place === 'inline' && editing >= 0 && editing < first && first - editing <= 12)
+      first = editing;
+    const last = Math.max(first, Math.floor(ui.scrollTop / rowSize) - 3) + 16;
+    return { list: instances.slice(first, last), offset: first, pager: null };
   }
   return { list: instances, offset: 0, pager: null };
 }
