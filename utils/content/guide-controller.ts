@@ -66,17 +66,31 @@ export function createGuide(
   let lastRenderAt = 0;
   let target: Element | null = null;
   let keepClear: Element[] = [];
-  const observer = new MutationObserver(() => schedule());
-  let observed = new WeakSet<Node>();
-  const observe = (root: Node) => {
-    if (observed.has(root)) return;
-    observed.add(root);
+  // Once a render is scheduled the observer lets go until it runs (that render reads the page
+  // anyway): a busy page would otherwise pay for a mutation record per node it touches.
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    schedule();
+  });
+  let observed = new Set<Node>();
+  const listenTo = (root: Node) =>
     observer.observe(root, {
       childList: true,
       subtree: true,
       attributes: true,
       characterData: true,
     });
+  const observe = (root: Node) => {
+    if (observed.has(root)) return;
+    observed.add(root);
+    listenTo(root);
+  };
+  const listenAgain = () => {
+    for (const root of observed) {
+      // A shadow root whose host left the page has nothing more to say.
+      if (root.isConnected) listenTo(root);
+      else observed.delete(root);
+    }
   };
   /** The open shadow roots the target sits in: where the next step most likely renders. */
   const observeRootsAround = (element: Element | null) => {
@@ -92,6 +106,7 @@ export function createGuide(
     const wait = Math.max(SETTLE_MS, lastRenderAt + MIN_INTERVAL_MS - Date.now());
     pending = setTimeout(() => {
       pending = null;
+      listenAgain();
       render();
     }, wait);
   };
@@ -159,7 +174,7 @@ export function createGuide(
       pending = null;
       cancelAfterAction();
       observer.disconnect();
-      observed = new WeakSet();
+      observed = new Set();
       for (const type of USER_EVENTS) document.removeEventListener(type, onUserAction, true);
       hooks.onHide?.();
       overlay.clear();

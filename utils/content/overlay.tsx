@@ -70,7 +70,17 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     threshold: [0, 0.5, 1],
   });
   // Light-DOM changes (a row inserted above, a panel opening) can move a target nobody re-finds.
-  const pageWatcher = new MutationObserver(() => placeNextFrame());
+  // One change is enough to ask for the next frame: until it runs, records would only cost the page.
+  const pageWatcher = new MutationObserver(() => {
+    pageWatcher.disconnect();
+    placeNextFrame();
+  });
+  const watchPage = () =>
+    pageWatcher.observe(document.documentElement, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+    });
 
   const ensureHost = () => {
     if (host?.isConnected && ring && cardRoot) {
@@ -132,6 +142,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   const step = () => {
     frame = null;
     if (!following) return;
+    watchPage();
     const now = performance.now();
     if (place()) {
       // A movement seen outside a follow starts one; inside, it extends it up to the cap.
@@ -158,11 +169,7 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
   const startFollowing = () => {
     if (following) return;
     following = true;
-    pageWatcher.observe(document.documentElement, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-    });
+    watchPage();
     window.addEventListener('scroll', placeNextFrame, { capture: true, passive: true });
     window.addEventListener('resize', placeNextFrame, { passive: true });
     for (const type of MOTION_EVENTS)

@@ -43,6 +43,20 @@ export function watchConsolePage(
     onPage(page);
   };
   let pending: ReturnType<typeof setTimeout> | null = null;
+  // Light-DOM changes only: a page that does nothing costs nothing. Once a read is scheduled the
+  // observer lets go until it runs: that read sees every change anyway, and a busy page would
+  // otherwise pay for a mutation record per node it touches (a thousand a frame under churn).
+  const observer = new MutationObserver(() => {
+    observer.disconnect();
+    schedule();
+  });
+  const listen = () =>
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['visible', 'disabled', 'aria-hidden', 'open'],
+    });
   const schedule = () => {
     if (pending) return;
     const wait = reported
@@ -50,17 +64,12 @@ export function watchConsolePage(
       : REREAD_DEBOUNCE_MS;
     pending = setTimeout(() => {
       pending = null;
+      // Listening again before reading: a change made from here on schedules the next read.
+      listen();
       read();
     }, wait);
   };
-  // Light-DOM changes only: a page that does nothing costs nothing.
-  const observer = new MutationObserver(schedule);
-  observer.observe(document.body, {
-    childList: true,
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['visible', 'disabled', 'aria-hidden', 'open'],
-  });
+  listen();
   const grace = setTimeout(read, LAYOUT_GRACE_MS + 100);
   signal.addEventListener(
     'abort',
