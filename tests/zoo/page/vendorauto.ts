@@ -30,6 +30,8 @@ const timing = pick('timing');
 
 const BASE = '/instances';
 const ROW = 42;
+/** AG Grid's detail row height (its default is 300 px): fixed, whatever the form inside needs. */
+const AG_DETAIL_ROW = 320;
 let rowSize = ROW;
 const PAGE_SIZE = 10;
 const SECRET = /^amzn1\.oa2-cs\.v1\.[0-9a-f]{64}$/;
@@ -88,6 +90,7 @@ table{border-collapse:collapse;width:100%}td,th{padding:8px;border-bottom:1px so
 .scroller{height:${ROW * 10}px;overflow:auto;position:relative}
 .el-table__fixed-right{position:absolute;top:0;right:0;background:#fff;box-shadow:-2px 0 4px #0001;overflow:hidden}.el-table__fixed-body-wrapper,.el-table__fixed-header-wrapper{display:flex;justify-content:flex-end}.el-table .cell{white-space:nowrap}.is-hidden>*{visibility:hidden}
 .el-table{position:relative}
+.ag-full-width-container{position:absolute;top:0;left:0;right:0;pointer-events:none}.ag-full-width-row{position:absolute;left:0;right:0;pointer-events:all;overflow:auto;background:#fff;border-bottom:1px solid #e5e7eb;box-sizing:border-box;padding:0 12px}
 `);
 
 const main = h('main');
@@ -462,8 +465,15 @@ function muiGrid(visible: Instance[], offset: number, inlineAfter: InlineAfter):
   );
 }
 
-/** AG Grid: pinned-right rows are a separate container, aligned only by row-index and translateY. */
+/**
+ * AG Grid: pinned-right rows are a separate container, aligned only by row-index and translateY.
+ * An inline editor is a full-width row, as AG Grid draws a detail row: its own container over
+ * both sides, at a fixed height right below its row, pushing the rows after it down on both.
+ */
 function agGrid(visible: Instance[], offset: number, inlineAfter: InlineAfter): HTMLElement {
+  const editingAt = place === 'inline' ? visible.findIndex((i) => i.id === ui.editing) : -1;
+  const pushed = editingAt >= 0 ? AG_DETAIL_ROW : 0;
+  const top = (n: number) => n * ROW + (editingAt >= 0 && n > editingAt ? pushed : 0);
   const rowAt = (i: Instance, n: number, cells: Child[]) =>
     h(
       'div',
@@ -473,11 +483,12 @@ function agGrid(visible: Instance[], offset: number, inlineAfter: InlineAfter): 
         'row-index': offset + n,
         'aria-rowindex': offset + n + 2,
         'row-id': i.id,
-        style: `position:absolute;left:0;right:0;transform:translateY(${n * ROW}px)`,
+        style: `position:absolute;left:0;right:0;transform:translateY(${top(n)}px)`,
       }),
       cells,
     );
-  const height = `height:${visible.length * ROW}px;position:relative`;
+  const height = `height:${visible.length * ROW + pushed}px;position:relative`;
+  const editing = visible[editingAt];
   return h(
     'div',
     { class: 'ag-root-wrapper ag-theme-quartz' },
@@ -530,8 +541,23 @@ function agGrid(visible: Instance[], offset: number, inlineAfter: InlineAfter): 
             ]),
           ),
         ),
+        editing
+          ? h(
+              'div',
+              { class: 'ag-full-width-container', role: 'rowgroup' },
+              h(
+                'div',
+                {
+                  role: 'row',
+                  class: 'ag-full-width-row',
+                  'row-index': `detail_${offset + editingAt}`,
+                  style: `transform:translateY(${(editingAt + 1) * ROW}px);height:${AG_DETAIL_ROW}px`,
+                },
+                inlineAfter(editing, 1, 'div'),
+              ),
+            )
+          : null,
       ),
-      visible.map((i) => inlineAfter(i, 1, 'div')),
     ),
   );
 }
