@@ -20,6 +20,13 @@ const REREAD_DEBOUNCE_MS = 400;
  * (an earlier back-off that did delayed it past the credentials view on Vendor Central).
  */
 const BUSY_REREAD_MS = 1500;
+/**
+ * A page that keeps changing without changing what is read from it (a ticker, an animation, a
+ * feed) is read less and less often, down to this; the user's next click or key brings the
+ * pace back at once, since that is how a console moves to another view.
+ */
+const QUIET_REREAD_MAX_MS = 12_000;
+const USER_ACTIONS = ['click', 'keydown'] as const;
 
 /** Reads the page now and after each change, and calls `onPage` with each new reading. */
 export function watchConsolePage(
@@ -31,6 +38,7 @@ export function watchConsolePage(
   let last = '';
   let lastReadAt = 0;
   let reported = false;
+  let busyGap = BUSY_REREAD_MS;
   const read = () => {
     if (signal.aborted) return;
     lastReadAt = Date.now();
@@ -38,7 +46,11 @@ export function watchConsolePage(
     if (page.layout === 'unrecognised' && Date.now() - startedAt < LAYOUT_GRACE_MS) return;
     reported = true;
     const serialized = JSON.stringify(page);
-    if (serialized === last) return;
+    if (serialized === last) {
+      busyGap = Math.min(busyGap * 2, QUIET_REREAD_MAX_MS);
+      return;
+    }
+    busyGap = BUSY_REREAD_MS;
     last = serialized;
     onPage(page);
   };
@@ -60,7 +72,7 @@ export function watchConsolePage(
   const schedule = () => {
     if (pending) return;
     const wait = reported
-      ? Math.max(REREAD_DEBOUNCE_MS, lastReadAt + BUSY_REREAD_MS - Date.now())
+      ? Math.max(REREAD_DEBOUNCE_MS, lastReadAt + busyGap - Date.now())
       : REREAD_DEBOUNCE_MS;
     pending = setTimeout(() => {
       pending = null;
@@ -70,10 +82,21 @@ export function watchConsolePage(
     }, wait);
   };
   listen();
+  const onUserAction = (event: Event) => {
+    if (!event.isTrusted || busyGap === BUSY_REREAD_MS) return;
+    busyGap = BUSY_REREAD_MS;
+    if (!pending) return;
+    clearTimeout(pending);
+    pending = null;
+    schedule();
+  };
+  for (const type of USER_ACTIONS)
+    document.addEventListener(type, onUserAction, { capture: true, passive: true });
   const grace = setTimeout(read, LAYOUT_GRACE_MS + 100);
   signal.addEventListener(
     'abort',
     () => {
+      for (const type of USER_ACTIONS) document.removeEventListener(type, onUserAction, true);
       observer.disconnect();
       clearTimeout(grace);
       if (pending) clearTimeout(pending);
