@@ -71,6 +71,24 @@ describe('edit controls as the kits render them', () => {
     expect(isMoreControl(button('<svg data-testid="MoreVertIcon"></svg>'))).toBe(true);
     expect(isMoreControl(button('<i class="fa-solid fa-pen"></i>'))).toBe(false);
   });
+
+  it('a kebab with no name at all is known by its three-dot path (Element Plus, MUI, heroicons)', () => {
+    const elementPlusMoreFilled =
+      'M176 416a112 112 0 1 1 0 224 112 112 0 0 1 0-224m336 0a112 112 0 1 1 0 224 112 112 0 0 1 0-224m336 0a112 112 0 1 1 0 224 112 112 0 0 1 0-224';
+    expect(isMoreControl(button(`<i class="el-icon">${svgPath(elementPlusMoreFilled)}</i>`))).toBe(
+      true,
+    );
+    expect(
+      isMoreControl(button(svgPath('M12 6.75a.75.75 0 1 1 0-1.5.75.75 0 0 1 0 1.5ZM12 12.75'))),
+    ).toBe(true);
+    // Any other bare glyph is not a menu, and a named delete never is, whatever it draws.
+    expect(isMoreControl(button(svgPath('M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12z')))).toBe(
+      false,
+    );
+    expect(
+      isMoreControl(button(svgPath(elementPlusMoreFilled), 'aria-label="Delete instance"')),
+    ).toBe(false);
+  });
 });
 
 describe('icon names and pencil paths', () => {

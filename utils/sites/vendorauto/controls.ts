@@ -10,6 +10,7 @@ import {
   EDIT_WORDS,
   ICON_ATTRIBUTES,
   iconNameWords,
+  isMorePath,
   isPencilPath,
   MORE_WORDS,
   NAME_ATTRIBUTES,
@@ -46,11 +47,11 @@ function iconWords(control: Element): string {
   return iconNameWords(words.join(' '));
 }
 
-/** An unnamed icon drawn with one of the well-known pencil paths (vocabulary.ts). */
-function drawsPencil(control: Element): boolean {
+/** An unnamed icon drawn with one of the well-known paths (vocabulary.ts). */
+function drawsPath(control: Element, matches: (d: string) => boolean): boolean {
   for (const element of deepElements(control)) {
     if (element.tagName.toLowerCase() !== 'path') continue;
-    if (isPencilPath(element.getAttribute('d') ?? '')) return true;
+    if (matches(element.getAttribute('d') ?? '')) return true;
   }
   return false;
 }
@@ -65,7 +66,7 @@ export function isEditControl(element: Element): boolean {
   if (CANCEL_WORDS.test(controlName(element))) return false;
   const words = iconWords(element);
   if (DESTRUCTIVE_WORDS.test(words)) return false;
-  return EDIT_WORDS.test(words) || drawsPencil(element);
+  return EDIT_WORDS.test(words) || drawsPath(element, isPencilPath);
 }
 
 /** A kebab / "more actions" control, for rows whose Edit is a menu item. */
@@ -77,7 +78,8 @@ export function isMoreControl(element: Element): boolean {
   )
     return !DESTRUCTIVE_WORDS.test(iconWords(element));
   const words = iconWords(element);
-  return MORE_WORDS.test(words) && !DESTRUCTIVE_WORDS.test(words) && !EDIT_WORDS.test(words);
+  if (DESTRUCTIVE_WORDS.test(words) || EDIT_WORDS.test(words)) return false;
+  return MORE_WORDS.test(words) || drawsPath(element, isMorePath);
 }
 
 export function findEditControls(scope: Element): Element[] {

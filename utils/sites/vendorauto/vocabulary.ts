@@ -95,6 +95,20 @@ export const PENCIL_PATHS: readonly { set: string; icon: string; d: string }[] =
   { set: 'Tabler', icon: 'edit', d: 'M20.385 6.585a2.1 2.1 0 0 0 -2.97 -2.97l-8.415 8.385' },
 ];
 
+/**
+ * The "more actions" glyphs (three dots) of the sets that draw them without a name, by the start
+ * of their SVG path like `PENCIL_PATHS`: a bare kebab is where the Edit item hides.
+ */
+export const MORE_PATHS: readonly { set: string; icon: string; d: string }[] = [
+  {
+    set: 'Element Plus',
+    icon: 'MoreFilled',
+    d: 'M176 416a112 112 0 1 1 0 224 112 112 0 0 1 0-224',
+  },
+  { set: 'Material (MUI)', icon: 'MoreVert', d: 'M12 8c1.1 0 2-.9 2-2s-.9-2-2-2-2 .9-2 2' },
+  { set: 'heroicons (outline)', icon: 'ellipsis-vertical', d: 'M12 6.75a.75.75 0 1 1 0-1.5' },
+];
+
 export const SECRET_WORDS = /secret/i;
 
 /** A value shown masked: bullets (•, ●, ∙), asterisks, dots — six or more and nothing else. */
@@ -125,14 +139,26 @@ function pathTokens(d: string): string[] {
 
 /** Enough of a path to tell a pencil from other glyphs, short enough to survive a re-export. */
 const SIGNATURE_TOKENS = 10;
-const PENCIL_SIGNATURES = PENCIL_PATHS.map((path) => pathTokens(path.d).slice(0, SIGNATURE_TOKENS));
+const signaturesOf = (paths: readonly { d: string }[]) =>
+  paths.map((path) => pathTokens(path.d).slice(0, SIGNATURE_TOKENS));
+const PENCIL_SIGNATURES = signaturesOf(PENCIL_PATHS);
+const MORE_SIGNATURES = signaturesOf(MORE_PATHS);
+
+function drawsOneOf(signatures: string[][], d: string): boolean {
+  const tokens = pathTokens(d);
+  return signatures.some(
+    (signature) => signature.length > 0 && signature.every((token, i) => tokens[i] === token),
+  );
+}
 
 /** Whether an SVG path draws one of the known pencils. */
 export function isPencilPath(d: string): boolean {
-  const tokens = pathTokens(d);
-  return PENCIL_SIGNATURES.some(
-    (signature) => signature.length > 0 && signature.every((token, i) => tokens[i] === token),
-  );
+  return drawsOneOf(PENCIL_SIGNATURES, d);
+}
+
+/** Whether an SVG path draws one of the known three-dot "more" glyphs. */
+export function isMorePath(d: string): boolean {
+  return drawsOneOf(MORE_SIGNATURES, d);
 }
 
 /**
