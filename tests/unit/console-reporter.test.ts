@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ConsolePage } from '../../utils/sites/amazon-console/apps';
+import { setStatus, wait } from './support/page-changes';
 
 let reads = 0;
 const readCount = () => reads;
@@ -40,17 +41,6 @@ afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
-
-/** Lets the observer's callback run, then the timers up to `ms`. */
-async function wait(ms: number): Promise<void> {
-  await Promise.resolve();
-  await vi.advanceTimersByTimeAsync(ms);
-}
-
-function setStatus(text: string): void {
-  const status = document.getElementById('status');
-  if (status) status.textContent = text;
-}
 
 describe('console reporter re-reads', () => {
   it('reports the page once it has settled, and not again while nothing changes', async () => {

@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createGuide, type Guide } from '../../utils/content/guide-controller';
 import type { Overlay } from '../../utils/content/overlay';
+import { setStatus, wait } from './support/page-changes';
 
 let titles: string[];
 let guide: Guide;
@@ -46,16 +47,6 @@ afterEach(() => {
   vi.useRealTimers();
   document.body.innerHTML = '';
 });
-
-async function wait(ms: number): Promise<void> {
-  await Promise.resolve();
-  await vi.advanceTimersByTimeAsync(ms);
-}
-
-function setStatus(text: string): void {
-  const status = document.getElementById('status');
-  if (status) status.textContent = text;
-}
 
 function shadowButton(): HTMLButtonElement | null | undefined {
   return document.getElementById('widget')?.shadowRoot?.querySelector('button');

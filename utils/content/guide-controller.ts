@@ -7,6 +7,7 @@
 import { i18n } from '#i18n';
 import type { PageCardProps } from '../../components/PageCard';
 import { type StepId, stepNumber } from '../core/steps';
+import { changeSignal } from './dom/change-signal';
 import { tellBackground } from './messaging';
 import type { Overlay } from './overlay';
 
@@ -66,15 +67,11 @@ export function createGuide(
   let lastRenderAt = 0;
   let target: Element | null = null;
   let keepClear: Element[] = [];
-  // Once a render is scheduled the observer lets go until it runs (that render reads the page
-  // anyway): a busy page would otherwise pay for a mutation record per node it touches.
-  const observer = new MutationObserver(() => {
-    observer.disconnect();
-    schedule();
-  });
+  // Re-armed on every root it watches when the scheduled render runs.
+  const changes = changeSignal(() => schedule());
   let observed = new Set<Node>();
   const listenTo = (root: Node) =>
-    observer.observe(root, {
+    changes.listen(root, {
       childList: true,
       subtree: true,
       attributes: true,
@@ -173,7 +170,7 @@ export function createGuide(
       if (pending) clearTimeout(pending);
       pending = null;
       cancelAfterAction();
-      observer.disconnect();
+      changes.disconnect();
       observed = new Set();
       for (const type of USER_EVENTS) document.removeEventListener(type, onUserAction, true);
       hooks.onHide?.();

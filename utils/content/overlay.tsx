@@ -11,6 +11,7 @@
  */
 import { render } from 'preact';
 import { PAGE_CARD_CSS, PageCard, type PageCardProps } from '../../components/PageCard';
+import { changeSignal } from './dom/change-signal';
 import { composedParent, renderedBox } from './dom/deep';
 
 export type Overlay = {
@@ -70,13 +71,10 @@ export function createOverlay(onDismiss: () => void = () => undefined): Overlay 
     threshold: [0, 0.5, 1],
   });
   // Light-DOM changes (a row inserted above, a panel opening) can move a target nobody re-finds.
-  // One change is enough to ask for the next frame: until it runs, records would only cost the page.
-  const pageWatcher = new MutationObserver(() => {
-    pageWatcher.disconnect();
-    placeNextFrame();
-  });
+  // Re-armed by each frame that re-places the ring.
+  const pageWatcher = changeSignal(() => placeNextFrame());
   const watchPage = () =>
-    pageWatcher.observe(document.documentElement, {
+    pageWatcher.listen(document.documentElement, {
       childList: true,
       subtree: true,
       attributes: true,

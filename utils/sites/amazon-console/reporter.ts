@@ -4,6 +4,8 @@
  * watcher's events as messages. The secret leaves the page in exactly one message, and no copy
  * is kept here.
  */
+
+import { changeSignal } from '../../content/dom/change-signal';
 import { scrubSecrets } from '../../core/lwa';
 import type { ConsoleMessage } from '../../core/messages';
 import { type ConsolePage, type ReadOptions, readConsolePage } from './apps';
@@ -55,15 +57,10 @@ export function watchConsolePage(
     onPage(page);
   };
   let pending: ReturnType<typeof setTimeout> | null = null;
-  // Light-DOM changes only: a page that does nothing costs nothing. Once a read is scheduled the
-  // observer lets go until it runs: that read sees every change anyway, and a busy page would
-  // otherwise pay for a mutation record per node it touches (a thousand a frame under churn).
-  const observer = new MutationObserver(() => {
-    observer.disconnect();
-    schedule();
-  });
+  // Light-DOM changes only: a page that does nothing costs nothing. Re-armed when a read runs.
+  const changes = changeSignal(() => schedule());
   const listen = () =>
-    observer.observe(document.body, {
+    changes.listen(document.body, {
       childList: true,
       subtree: true,
       attributes: true,
@@ -97,7 +94,7 @@ export function watchConsolePage(
     'abort',
     () => {
       for (const type of USER_ACTIONS) document.removeEventListener(type, onUserAction, true);
-      observer.disconnect();
+      changes.disconnect();
       clearTimeout(grace);
       if (pending) clearTimeout(pending);
     },

@@ -72,13 +72,11 @@ export function isEditControl(element: Element): boolean {
 /** A kebab / "more actions" control, for rows whose Edit is a menu item. */
 export function isMoreControl(element: Element): boolean {
   if (!isControl(element) || isDisabled(element) || !isVisible(element)) return false;
-  if (
-    element.getAttribute('aria-haspopup') === 'menu' ||
-    element.getAttribute('aria-haspopup') === 'true'
-  )
-    return !DESTRUCTIVE_WORDS.test(iconWords(element));
   const words = iconWords(element);
-  if (DESTRUCTIVE_WORDS.test(words) || EDIT_WORDS.test(words)) return false;
+  if (DESTRUCTIVE_WORDS.test(words)) return false;
+  const popup = element.getAttribute('aria-haspopup');
+  if (popup === 'menu' || popup === 'true') return true;
+  if (EDIT_WORDS.test(words)) return false;
   return MORE_WORDS.test(words) || drawsPath(element, isMorePath);
 }
 
