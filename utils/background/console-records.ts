@@ -16,7 +16,7 @@ export async function recordConsolePage(
   now = Date.now(),
 ): Promise<void> {
   await exclusive(async () => {
-    const apps = await appsItem.getValue();
+    const apps = { ...(await appsItem.getValue()) };
     for (const app of report.apps) {
       const key = appKey(app, origin);
       const known = apps[key];
@@ -62,7 +62,7 @@ export async function setNotice(
 
 /** After VendorAuto saved the new secret: the app is current again until the new deadline. */
 export async function markAppRotated(rotation: Rotation, now = Date.now()): Promise<void> {
-  const apps = await appsItem.getValue();
+  const apps = { ...(await appsItem.getValue()) };
   for (const [key, app] of Object.entries(apps)) {
     if (app.clientId !== rotation.clientId && !(rotation.appId && app.appId === rotation.appId))
       continue;

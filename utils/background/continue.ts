@@ -46,7 +46,7 @@ export async function continueInVendorAuto(
   const tab = await destinationTab(chosenTabId);
   if (!tab.ok) return tab;
   await exclusive(async () => {
-    const consents = await consentsItem.getValue();
+    const consents = { ...(await consentsItem.getValue()) };
     // One consent per rotation; a new click replaces the old one (another tab, say).
     consents[rotationId] = {
       rotationId,
@@ -204,7 +204,7 @@ export async function onTabChanged(tabId: number, url: string | null): Promise<v
   const origin = url === null ? null : originOf(url);
   if (url === null) forgetVendorAutoTab(tabId);
   await exclusive(async () => {
-    const consents = await consentsItem.getValue();
+    const consents = { ...(await consentsItem.getValue()) };
     const kept = Object.fromEntries(
       Object.entries(consents).filter(([, c]) => c.tabId !== tabId || c.origin === origin),
     );

@@ -8,6 +8,7 @@ import browser from 'webextension-polyfill';
 import { storage } from 'wxt/utils/storage';
 import { i18n } from '#i18n';
 import { daysLeftNow } from '../core/days-left';
+import { fallbackOf } from '../core/fallback';
 import { appsItem, getSettings } from '../core/storage';
 import { formatNumber } from '../core/ui-language';
 import { consoleNotificationId } from './notification-clicks';
@@ -15,7 +16,9 @@ import { notify } from './notify';
 import { checkRotationReminders } from './rotation-reminders';
 
 export const REMINDER_ALARM = 'deadline-reminders';
-const remindedItem = storage.defineItem<Record<string, number>>('local:reminded', { fallback: {} });
+const remindedItem = storage.defineItem<Record<string, number>>('local:reminded', {
+  fallback: fallbackOf({}),
+});
 
 /** After a hand-off expired: the wiped secret is news now, not at the next 6-hourly run. */
 export async function checkRotationRemindersNow(now = Date.now()): Promise<void> {
@@ -28,7 +31,7 @@ export async function scheduleReminders(): Promise<void> {
 
 export async function checkReminders(now = Date.now()): Promise<void> {
   const { reminderDays } = await getSettings();
-  const reminded = await remindedItem.getValue();
+  const reminded = { ...(await remindedItem.getValue()) };
   for (const [key, app] of Object.entries(await appsItem.getValue())) {
     const days = daysLeftNow(app.deadline, app.seenAt, now);
     if (days === null) continue;

@@ -3,6 +3,7 @@
  * popup and the CSV export in Settings. Never a secret: Client IDs and origins are not secret.
  */
 import { storage } from 'wxt/utils/storage';
+import { fallbackOf } from './fallback';
 import type { Rotation } from './rotation';
 
 export type HistoryOutcome = 'confirmed' | 'expired' | 'discarded' | 'failed';
@@ -23,7 +24,9 @@ export type HistoryEntry = {
 
 export const HISTORY_LIMIT = 500;
 
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [] });
+export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', {
+  fallback: fallbackOf([]),
+});
 
 const ENDINGS: readonly string[] = ['confirmed', 'expired', 'discarded', 'failed'];
 

@@ -4,6 +4,7 @@
  */
 import { storage } from 'wxt/utils/storage';
 import type { ConsoleApp } from './console-app';
+import { fallbackOf } from './fallback';
 import { toHttpsOrigin } from './hosts';
 import {
   applyPolicy,
@@ -18,7 +19,7 @@ import { z } from './zod';
 /** The only place a secret is kept: keyed by rotation id, removed when the rotation ends. */
 export type SecretRecord = { rotationId: string; clientId: string; secret: string };
 export const secretsItem = storage.defineItem<Record<string, SecretRecord>>('session:secrets', {
-  fallback: {},
+  fallback: fallbackOf({}),
 });
 
 /**
@@ -45,7 +46,7 @@ export const unpairedSecretItem = storage.defineItem<UnpairedSecret | null>(
  */
 export type SpentSecret = { fingerprint: string; clientId: string; appName: string | null };
 export const spentSecretsItem = storage.defineItem<SpentSecret[]>('session:spentSecrets', {
-  fallback: [],
+  fallback: fallbackOf([]),
 });
 
 /**
@@ -61,7 +62,7 @@ export type FillConsent = {
   expiresAt: number;
 };
 export const consentsItem = storage.defineItem<Record<string, FillConsent>>('session:consents', {
-  fallback: {},
+  fallback: fallbackOf({}),
 });
 
 /** Where the user's VendorAuto Instances page was last seen (no secret): where to open it again. */
@@ -72,7 +73,7 @@ export const vendorAutoSeenItem = storage.defineItem<VendorAutoSighting | null>(
 );
 
 export const rotationsItem = storage.defineItem<Record<string, Rotation>>('local:rotations', {
-  fallback: {},
+  fallback: fallbackOf({}),
 });
 
 export type KnownApp = ConsoleApp & {
@@ -82,7 +83,7 @@ export type KnownApp = ConsoleApp & {
   rotatedAt: number | null;
 };
 export const appsItem = storage.defineItem<Record<string, KnownApp>>('local:apps', {
-  fallback: {},
+  fallback: fallbackOf({}),
 });
 
 export type ConsoleStatus = {
@@ -97,7 +98,7 @@ export type ConsoleStatus = {
 export const consoleStatusItem = storage.defineItem<Record<string, ConsoleStatus>>(
   'local:consoleStatus',
   {
-    fallback: {},
+    fallback: fallbackOf({}),
   },
 );
 
@@ -118,14 +119,14 @@ export type Settings = {
   /** Offer the on-page guides on Amazon's console and VendorAuto. */
   guidesEnabled: boolean;
 };
-export const DEFAULT_SETTINGS: Settings = {
+export const DEFAULT_SETTINGS: Settings = fallbackOf({
   handoffMinutes: 15,
   autoConfirm: false,
   customVendorAutoOrigins: [],
   trustedVendorAutoOrigins: [],
   reminderDays: [30, 15, 7, 1],
   guidesEnabled: true,
-};
+});
 export { HANDOFF_MINUTES };
 
 const origins = z
@@ -151,7 +152,7 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
  * addresses matter there. Policy values are settings, never secrets.
  */
 export const policyMirrorItem = storage.defineItem<ManagedPolicy>('local:policy', {
-  fallback: {},
+  fallback: fallbackOf({}),
 });
 
 /** Settings as stored, each value re-validated: storage is writable by anything with the extension's rights. */
