@@ -113,9 +113,11 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boole
  * popup (a handed-over step), and the user who clicked Copy does it. Returns the actions taken.
  */
 async function pasteWhenAsked(ext: Extension, page: Page, lookMs: number): Promise<number> {
+  // The user looks until either happens (a loaded machine is slow to do either), not a fixed time.
+  const asked = async () => /paste it/i.test(await cardOf(page));
+  await waitFor(async () => (await hasSecret(ext)) || (await asked()), lookMs);
   if (await hasSecret(ext)) return 0;
-  const asked = await waitFor(async () => /paste it/i.test(await cardOf(page)), lookMs);
-  const actions = asked ? await pasteIntoPopup(ext) : 0;
+  const actions = (await asked()) ? await pasteIntoPopup(ext) : 0;
   await waitFor(() => hasSecret(ext), 1000);
   return actions;
 }
@@ -165,8 +167,7 @@ export async function capturePath(
       step++;
       await page.waitForTimeout(200);
     }
-    await waitFor(() => hasSecret(ext), 1500);
-    await pasteWhenAsked(ext, page, 4000);
+    await pasteWhenAsked(ext, page, 12_000);
     const judged = await judgeCapture(ext, pair, page);
     if (lastError && judged.outcome !== 'held')
       process.env.ZOO_DEBUG && console.log(pair.console.id, lastError);

@@ -6,6 +6,9 @@
 import type { Page } from '@playwright/test';
 import type { Extension } from './extension';
 
+/** How long a user gives a popup that is still visibly getting ready. */
+const POPUP_PROGRESS_MS = 15_000;
+
 export async function fillFromPopup(
   ext: Extension,
   vendorAutoTitle: string,
@@ -16,14 +19,21 @@ export async function fillFromPopup(
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${ext.id}/popup.html`);
     await popup.waitForLoadState('domcontentloaded');
-    // A user looks once the popup has drawn what it offers (a cold popup on a loaded machine is slow).
+    // A user looks once the popup has drawn what it offers: they wait while it shows progress
+    // (Loading, then a Fill still disabled until it knows the tabs), not for a fixed time — a
+    // cold popup on a loaded machine is slow, and a fixed wait failed pairs that then held alone.
     const trust = popup.getByRole('button', { name: /^Trust/ });
-    // (Fill shows disabled until the popup knows the tabs; Trust comes with them.)
-    await trust
-      .or(popup.getByRole('button', { name: 'Fill in VendorAuto', disabled: false }))
-      .first()
-      .waitFor({ timeout: 4000 })
+    const fillReady = popup.getByRole('button', { name: 'Fill in VendorAuto', disabled: false });
+    await popup
+      .getByText('Loading…', { exact: true })
+      .waitFor({ state: 'detached', timeout: POPUP_PROGRESS_MS })
       .catch(() => undefined);
+    if (await popup.getByRole('button', { name: 'Fill in VendorAuto' }).count())
+      await trust
+        .or(fillReady)
+        .first()
+        .waitFor({ timeout: POPUP_PROGRESS_MS })
+        .catch(() => undefined);
     await popup.waitForTimeout(200);
     if (await trust.count()) {
       await trust.first().click({ timeout: 2000 });
@@ -44,10 +54,9 @@ export async function fillFromPopup(
     }
     const fill = popup.getByRole('button', { name: 'Fill in VendorAuto' }).first();
     // After Trust or a choice the popup redraws; a user waits for Fill to come back enabled.
-    await popup
-      .getByRole('button', { name: 'Fill in VendorAuto', disabled: false })
+    await fillReady
       .first()
-      .waitFor({ timeout: 4000 })
+      .waitFor({ timeout: POPUP_PROGRESS_MS })
       .catch(() => undefined);
     if (!(await fill.count()) || !(await fill.isEnabled()))
       return { clicks, said: await said(popup) };
