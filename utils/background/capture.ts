@@ -5,7 +5,7 @@
  */
 import type { ConsoleMessage } from '../core/messages';
 import type { Rotation } from '../core/rotation';
-import { appKey, appsItem, getSettings, type KnownApp } from '../core/storage';
+import { appKey, appsItem, getSettingsAsMirrored, type KnownApp } from '../core/storage';
 import { setNotice } from './console-records';
 import { exclusive } from './exclusive';
 import { recordCapture } from './rotation-store';
@@ -18,7 +18,7 @@ export async function recordCaptured(
   // The page named the app and its ID: the known apps (a 1,000-app record) needn't be read
   // while the new secret waits to be held.
   const [{ handoffMinutes }, known] = await Promise.all([
-    getSettings(),
+    getSettingsAsMirrored(),
     message.app?.appId ? null : findApp(message.clientId, message.app, origin),
   ]);
   const rotation = await exclusive(() =>

@@ -6,7 +6,7 @@ import { daysBetween, toIsoDate } from '../core/deadline';
 import type { ConsoleMessage } from '../core/messages';
 import type { Rotation } from '../core/rotation';
 import { appKey, appsItem, type ConsoleStatus, consoleStatusItem } from '../core/storage';
-import { exclusive } from './exclusive';
+import { exclusiveRecords } from './exclusive';
 
 type PageReport = Extract<ConsoleMessage, { type: 'console/page' }>;
 
@@ -15,7 +15,7 @@ export async function recordConsolePage(
   origin: string,
   now = Date.now(),
 ): Promise<void> {
-  await exclusive(async () => {
+  await exclusiveRecords(async () => {
     const apps = { ...(await appsItem.getValue()) };
     for (const app of report.apps) {
       const key = appKey(app, origin);
@@ -44,7 +44,7 @@ export async function recordClientIdViewed(
   origin: string,
 ): Promise<void> {
   if (!app) return;
-  await exclusive(async () => {
+  await exclusiveRecords(async () => {
     const apps = await appsItem.getValue();
     const known = apps[appKey(app, origin)];
     if (!known) return;
@@ -57,27 +57,29 @@ export async function setNotice(
   notice: string | null,
   now = Date.now(),
 ): Promise<void> {
-  await exclusive(() => setConsoleStatus(origin, now, { notice }));
+  await exclusiveRecords(() => setConsoleStatus(origin, now, { notice }));
 }
 
 /** After VendorAuto saved the new secret: the app is current again until the new deadline. */
 export async function markAppRotated(rotation: Rotation, now = Date.now()): Promise<void> {
-  const apps = { ...(await appsItem.getValue()) };
-  for (const [key, app] of Object.entries(apps)) {
-    if (app.clientId !== rotation.clientId && !(rotation.appId && app.appId === rotation.appId))
-      continue;
-    apps[key] = {
-      ...app,
-      clientId: rotation.clientId,
-      alert: false,
-      rotatedAt: now,
-      deadline: {
-        date: rotation.newDeadline,
-        daysLeft: daysBetween(toIsoDate(new Date(now)), rotation.newDeadline),
-      },
-    };
-  }
-  await appsItem.setValue(apps);
+  await exclusiveRecords(async () => {
+    const apps = { ...(await appsItem.getValue()) };
+    for (const [key, app] of Object.entries(apps)) {
+      if (app.clientId !== rotation.clientId && !(rotation.appId && app.appId === rotation.appId))
+        continue;
+      apps[key] = {
+        ...app,
+        clientId: rotation.clientId,
+        alert: false,
+        rotatedAt: now,
+        deadline: {
+          date: rotation.newDeadline,
+          daysLeft: daysBetween(toIsoDate(new Date(now)), rotation.newDeadline),
+        },
+      };
+    }
+    await appsItem.setValue(apps);
+  });
 }
 
 async function setConsoleStatus(

@@ -14,7 +14,7 @@ import {
   type PageClientId,
   pageClientIdSchema,
 } from '../core/messages';
-import { getSettings, unpairedSecretItem } from '../core/storage';
+import { getSettingsAsMirrored, unpairedSecretItem } from '../core/storage';
 import { z } from '../core/zod';
 import { recordCaptured } from './capture';
 import { exclusive } from './exclusive';
@@ -57,7 +57,7 @@ export async function useSelectionAsSecret(
   }
   if (!clientId) {
     // No Client ID on the page: keep the secret (memory only) until the user picks its app in the popup.
-    const { handoffMinutes } = await getSettings();
+    const { handoffMinutes } = await getSettingsAsMirrored();
     const now = Date.now();
     const expiresAt = now + handoffMinutes * 60_000;
     await unpairedSecretItem.setValue({

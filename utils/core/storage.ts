@@ -11,6 +11,7 @@ import {
   type EffectiveSettings,
   type ManagedPolicy,
   readManagedPolicy,
+  validPolicy,
 } from './managed';
 import type { Rotation } from './rotation';
 import { HANDOFF_MINUTES } from './setting-bounds';
@@ -182,6 +183,17 @@ export async function getEffectiveSettings(): Promise<EffectiveSettings> {
 
 export async function getSettings(): Promise<Settings> {
   return (await getEffectiveSettings()).settings;
+}
+
+/**
+ * The settings in force as of the background's last read of the policy (its mirror in
+ * storage.local), for a step that must not wait: holding a secret just captured. Chromium's
+ * storage.managed took 4–11 s to answer after the service worker woke on a loaded machine;
+ * decisions about trust keep reading it.
+ */
+export async function getSettingsAsMirrored(): Promise<Settings> {
+  const [local, mirrored] = await Promise.all([getLocalSettings(), policyMirrorItem.getValue()]);
+  return applyPolicy(local, validPolicy(mirrored)).settings;
 }
 
 export function appKey(app: { appId: string | null; name: string }, consoleOrigin: string): string {
