@@ -115,9 +115,13 @@ async function waitFor(check: () => Promise<boolean>, ms: number): Promise<boole
 async function pasteWhenAsked(ext: Extension, page: Page, lookMs: number): Promise<number> {
   // The user looks until either happens (a loaded machine is slow to do either), not a fixed time.
   const asked = async () => /paste it/i.test(await cardOf(page));
+  const t0 = Date.now();
   await waitFor(async () => (await hasSecret(ext)) || (await asked()), lookMs);
+  if (process.env.ZOO_DEBUG)
+    console.log('  paste: looked', Date.now() - t0, 'ms', await cardOf(page));
   if (await hasSecret(ext)) return 0;
   const actions = (await asked()) ? await pasteIntoPopup(ext) : 0;
+  if (process.env.ZOO_DEBUG) console.log('  paste: pasted', Date.now() - t0, 'ms');
   await waitFor(() => hasSecret(ext), 1000);
   return actions;
 }
@@ -144,6 +148,8 @@ export async function capturePath(
       const element = handle.asElement();
       if (!element) {
         const { rotations } = await zoo<ZooConsoleHooks>(page);
+        if (process.env.ZOO_DEBUG)
+          console.log('  capture: nothing to click; rotations', rotations.length);
         if (rotations.length > 0) break;
         idle++;
         await page.waitForTimeout(STEP_MS);
@@ -151,7 +157,7 @@ export async function capturePath(
       }
       if (process.env.ZOO_DEBUG)
         console.log(
-          `  capture: click ${oneLine(await element.evaluate((e) => e.outerHTML.slice(0, 90)))}`,
+          `  capture: click ${oneLine(await element.evaluate((e) => ((e.getRootNode() as ShadowRoot).host ?? e).textContent ?? ''))}`,
         );
       const clicked = await element.click({ timeout: 5000 }).then(
         () => true,
