@@ -204,7 +204,7 @@ export async function onTabChanged(tabId: number, url: string | null): Promise<v
   const origin = url === null ? null : originOf(url);
   if (url === null) forgetVendorAutoTab(tabId);
   await exclusive(async () => {
-    const consents = { ...(await consentsItem.getValue()) };
+    const consents = await consentsItem.getValue();
     const kept = Object.fromEntries(
       Object.entries(consents).filter(([, c]) => c.tabId !== tabId || c.origin === origin),
     );
